@@ -1,0 +1,101 @@
+// Real HTTP endpoints served by the test runner's dev server, so browser tests talk to a server over
+// the network rather than to a stubbed fetch. Paths under /test-token/ behave like token endpoints
+// that work, refuse, break, hang or answer garbage.
+
+/** The last request each endpoint received, so tests can check what was sent. */
+let lastRequest = null;
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A token that decodes, for endpoints that answer success (not signed with any real secret). */
+const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+function fakeToken(body) {
+  const now = Math.floor(Date.now() / 1000);
+  return `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({
+    app_key: 'test-key',
+    tpc: body.sessionName,
+    role_type: body.role,
+    version: 1,
+    iat: now - 30,
+    exp: now + 7170,
+  })}.c2lnbmF0dXJl`;
+}
+
+/** Koa middleware for @web/test-runner's `middleware` option. */
+export async function testEndpoints(ctx, next) {
+  const path = ctx.path;
+  if (!path.startsWith('/test-token/')) return next();
+  const name = path.slice('/test-token/'.length);
+
+  if (name === 'last') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(lastRequest);
+    return undefined;
+  }
+
+  const raw = await readBody(ctx.req);
+  let body = null;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    body = null;
+  }
+  lastRequest = {
+    method: ctx.method,
+    contentType: ctx.get('content-type'),
+    csrf: ctx.get('x-csrf-token') || null,
+    cookie: ctx.get('cookie') || null,
+    body,
+  };
+
+  switch (name) {
+    case 'ok':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ signature: fakeToken(body ?? {}) });
+      return undefined;
+    case 'errors':
+      ctx.status = 400;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        errors: [{ property: 'sessionName', reason: 'Session name must be fewer than 200 characters.' }],
+      });
+      return undefined;
+    case 'forbidden':
+      ctx.status = 403;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ errors: [{ property: 'role', reason: 'Only event managers can host.' }] });
+      return undefined;
+    case 'server-error':
+      ctx.status = 500;
+      ctx.type = 'text/html';
+      ctx.body = '<h1>Internal Server Error</h1>';
+      return undefined;
+    case 'garbage':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not an API</title>';
+      return undefined;
+    case 'no-signature':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ token: 'abc' });
+      return undefined;
+    case 'slow':
+      await sleep(3000);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ signature: fakeToken(body ?? {}) });
+      return undefined;
+    default:
+      ctx.status = 404;
+      ctx.body = 'no such test endpoint';
+      return undefined;
+  }
+}
