@@ -8,8 +8,11 @@ const session = document.querySelector('zoom-session')!;
 for (const type of ['zoom-session-state', 'zoom-session-joined', 'zoom-session-left', 'zoom-session-error', 'zoom-session-participants']) {
   session.addEventListener(type, (event) => {
     const item = document.createElement('li');
-    const detail = (event as CustomEvent).detail;
-    item.textContent = `${new Date().toLocaleTimeString()} ${type}${detail === undefined ? '' : ` ${JSON.stringify(detail)}`}`;
+    // Each event carries typed fields of its own (state, step, reason, error, participants, ...).
+    const fields = Object.fromEntries(
+      Object.entries(event).map(([key, value]) => [key, value instanceof Error ? { ...value, message: value.message } : value]),
+    );
+    item.textContent = `${new Date().toLocaleTimeString()} ${type} ${JSON.stringify(fields)}`;
     log.prepend(item);
   });
 }

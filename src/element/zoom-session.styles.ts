@@ -1,49 +1,276 @@
+/**
+ * The element's styles: theme defaults on `:host`, then one sheet per view. Nothing here reaches
+ * outside the shadow root.
+ *
+ * Custom properties (defaults on `:host`, light and dark by `prefers-color-scheme`; a page sets
+ * any of them on the element and wins over both):
+ * @cssproperty [--zoom-session-font=system-ui, sans-serif] - font family
+ * @cssproperty [--zoom-session-bg=#ffffff] - background (dark: #16191d)
+ * @cssproperty [--zoom-session-fg=#1b1f24] - text (dark: #e6edf3)
+ * @cssproperty [--zoom-session-muted=#59636e] - secondary text: hints, participant states (dark: #9aa5b1)
+ * @cssproperty [--zoom-session-surface=#f3f5f7] - buttons, panels, the level meter's track (dark: #22272e)
+ * @cssproperty [--zoom-session-border=#6e7781] - borders of inputs and buttons, 3:1 or more against the background (dark: #7d8590)
+ * @cssproperty [--zoom-session-accent=#0b5cff] - primary buttons, the active speaker, the level meter (dark: #4c8dff)
+ * @cssproperty [--zoom-session-accent-fg=#ffffff] - text on the accent (dark: #0b0d10)
+ * @cssproperty [--zoom-session-danger=#c62828] - problems, errors, the Leave button, "off" icons (dark: #ff7b72)
+ * @cssproperty [--zoom-session-danger-fg=#ffffff] - text on the danger color (dark: #0b0d10)
+ * @cssproperty [--zoom-session-focus=var(--zoom-session-accent)] - the focus ring
+ * @cssproperty [--zoom-session-tile-bg=#1f2328] - tiles without video, the preview's frame (dark: #0d1117)
+ * @cssproperty [--zoom-session-tile-fg=#ffffff] - text on video tiles
+ * @cssproperty [--zoom-session-radius=8px] - corner radius (controls use half of it)
+ * @cssproperty [--zoom-session-gap=8px] - spacing unit between fields and controls
+ * @cssproperty [--zoom-session-tile-gap=var(--zoom-session-gap)] - spacing between video tiles
+ *
+ * Parts, for the element's JSDoc (every region and every button; a button has the `button` part
+ * and its own name, so `::part(button)` styles them all):
+ * @csspart prejoin - the pre-join view
+ * @csspart preview - the preview area: self-view, toggles, meter, device choices
+ * @csspart preview-frame - the box around the self-view
+ * @csspart preview-video - the self-view <video> (id "preview-video")
+ * @csspart preview-placeholder - what shows instead of the self-view while the camera is off
+ * @csspart preview-controls - the preview's toggles and level meter
+ * @csspart toggle-button - a camera or microphone toggle of the preview
+ * @csspart level-meter - the microphone level meter (role="meter", 0 to 1)
+ * @csspart devices - the camera and microphone choices
+ * @csspart device-field - one device choice with its label
+ * @csspart device-select - a device <select>; also camera-select or microphone-select
+ * @csspart camera-select - the camera <select>
+ * @csspart microphone-select - the microphone <select>
+ * @csspart form - the pre-join form
+ * @csspart field - one labelled input with its hint and problem
+ * @csspart label - the label of a field
+ * @csspart hint - a field's hint (the passcode's limit)
+ * @csspart input - an input of the form
+ * @csspart problem - a field's problem, or the page's problems in an alert
+ * @csspart button - every button
+ * @csspart join-button - the Join button (its label is the join-label slot)
+ * @csspart progress - the joining (or leaving) view
+ * @csspart spinner - the progress spinner (still under prefers-reduced-motion)
+ * @csspart progress-text - the current step in words (aria-live)
+ * @csspart cancel-button - Cancel, while joining
+ * @csspart stage - the call view
+ * @csspart banner - the connection status (role="status"; shown while reconnecting or leaving)
+ * @csspart video-grid - the <video-player-container> holding the tiles
+ * @csspart tile - one participant's tile; also tile-self, tile-speaking
+ * @csspart tile-self - this browser's own tile
+ * @csspart tile-speaking - the active speaker's tile
+ * @csspart video-slot - where the engine puts a participant's <video-player>
+ * @csspart avatar - initials in a circle (tiles, preview, participants panel)
+ * @csspart tile-name - a participant's name on their tile
+ * @csspart controls - the call's control bar
+ * @csspart control-button - a button of the control bar
+ * @csspart microphone-button - the microphone toggle (preview and control bar)
+ * @csspart camera-button - the camera toggle (preview and control bar)
+ * @csspart participants-button - the participants panel toggle
+ * @csspart leave-button - Leave
+ * @csspart participants-panel - the participants panel
+ * @csspart panel-title - the panel's title with the count
+ * @csspart participant-list - the list of participants
+ * @csspart participant - one participant in the panel
+ * @csspart participant-state - a participant's microphone and camera, in words
+ * @csspart host-badge - the Host badge
+ * @csspart error - the error view
+ * @csspart error-icon - the error's icon
+ * @csspart error-message - what went wrong
+ * @csspart error-hint - what to do next
+ * @csspart error-actions - the error's buttons
+ * @csspart retry-button - Try again (retryable failures only)
+ * @csspart edit-button - Edit (input problems only)
+ * @csspart back-button - Back
+ * @csspart error-details - the Details disclosure for page authors
+ * @csspart error-summary - its summary ("Details")
+ * @csspart left - the view after leaving
+ * @csspart left-message - why the participant is out of the session
+ * @csspart left-detail - that the camera and microphone are off
+ * @csspart rejoin-button - Rejoin
+ *
+ * Slots:
+ * @slot header - above the pre-join form and preview
+ * @slot join-label - the Join button's label (default "Join", or the language's word)
+ *
+ * The layout follows the element's own width (container queries on the host), from 320 px up:
+ * - 40rem and wider: preview and form side by side;
+ * - 48rem and wider: the participants panel beside the videos instead of under them;
+ * - under 22rem: the control bar shows icons only (the buttons keep their names).
+ */
 import { css } from 'lit';
 
-export const styles = css`
+export const themeStyles = css`
   :host {
     --zoom-session-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     --zoom-session-bg: #ffffff;
     --zoom-session-fg: #1b1f24;
     --zoom-session-muted: #59636e;
+    --zoom-session-surface: #f3f5f7;
+    --zoom-session-border: #6e7781;
     --zoom-session-accent: #0b5cff;
     --zoom-session-accent-fg: #ffffff;
     --zoom-session-danger: #c62828;
-    --zoom-session-border: #d0d7de;
+    --zoom-session-danger-fg: #ffffff;
+    --zoom-session-focus: var(--zoom-session-accent);
+    --zoom-session-tile-bg: #1f2328;
+    --zoom-session-tile-fg: #ffffff;
     --zoom-session-radius: 8px;
     --zoom-session-gap: 8px;
+    --zoom-session-tile-gap: var(--zoom-session-gap);
 
     display: block;
     box-sizing: border-box;
+    min-inline-size: min(20rem, 100%);
+    container-type: inline-size;
+    color-scheme: light;
     font-family: var(--zoom-session-font);
+    line-height: 1.4;
     color: var(--zoom-session-fg);
     background: var(--zoom-session-bg);
     border-radius: var(--zoom-session-radius);
-    container-type: inline-size;
   }
   @media (prefers-color-scheme: dark) {
     :host {
       --zoom-session-bg: #16191d;
       --zoom-session-fg: #e6edf3;
       --zoom-session-muted: #9aa5b1;
+      --zoom-session-surface: #22272e;
+      --zoom-session-border: #7d8590;
       --zoom-session-accent: #4c8dff;
       --zoom-session-accent-fg: #0b0d10;
       --zoom-session-danger: #ff7b72;
-      --zoom-session-border: #3a424b;
+      --zoom-session-danger-fg: #0b0d10;
+      --zoom-session-tile-bg: #0d1117;
+      color-scheme: dark;
     }
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   *,
   *::before,
   *::after {
     box-sizing: inherit;
   }
+  p {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .view {
+    display: grid;
+    gap: calc(var(--zoom-session-gap) * 2);
+    padding: calc(var(--zoom-session-gap) * 2);
+  }
+  .icon {
+    width: 1.5em;
+    height: 1.5em;
+    flex: none;
+  }
+
+  /* Controls */
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--zoom-session-gap);
+    min-height: 44px;
+    min-width: 44px;
+    padding: 8px 16px;
+    cursor: pointer;
+    border: 1px solid var(--zoom-session-border);
+    border-radius: calc(var(--zoom-session-radius) / 2);
+    background: var(--zoom-session-surface);
+    color: var(--zoom-session-fg);
+    font-weight: 600;
+  }
+  button.primary,
+  button[part~='join-button'] {
+    border-color: transparent;
+    background: var(--zoom-session-accent);
+    color: var(--zoom-session-accent-fg);
+  }
+  button.danger {
+    border-color: transparent;
+    background: var(--zoom-session-danger);
+    color: var(--zoom-session-danger-fg);
+  }
+  button[disabled],
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
+  }
+  .toggle[aria-pressed='false'] .icon {
+    color: var(--zoom-session-danger);
+  }
+  input,
+  select {
+    min-width: 0;
+    min-height: 44px;
+    padding: 8px 10px;
+    background: var(--zoom-session-bg);
+    border: 1px solid var(--zoom-session-border);
+    border-radius: calc(var(--zoom-session-radius) / 2);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--zoom-session-danger);
+    border-width: 2px;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--zoom-session-focus);
+    outline-offset: 2px;
+  }
+  .avatar {
+    display: grid;
+    place-items: center;
+    width: 2.5rem;
+    aspect-ratio: 1;
+    border-radius: 50%;
+    background: var(--zoom-session-accent);
+    color: var(--zoom-session-accent-fg);
+    font-weight: 700;
+    line-height: 1;
+    user-select: none;
+  }
+`;
+
+export const prejoinStyles = css`
+  .prejoin-body {
+    display: grid;
+    gap: calc(var(--zoom-session-gap) * 2);
+    align-items: start;
+    width: 100%;
+    max-width: 72rem;
+    margin-inline: auto;
+  }
+  @container (min-width: 40rem) {
+    .prejoin-body.with-preview {
+      grid-template-columns: minmax(0, 3fr) minmax(15rem, 2fr);
+    }
+    /* Nothing to fill in: the preview with Join under it, not a lone button in a column. */
+    .prejoin-body.with-preview.no-fields {
+      grid-template-columns: minmax(0, 40rem);
+      justify-content: center;
+    }
+  }
   form {
     display: grid;
     gap: calc(var(--zoom-session-gap) * 1.5);
-    padding: calc(var(--zoom-session-gap) * 2);
   }
   .field {
     display: grid;
@@ -56,40 +283,516 @@ export const styles = css`
     color: var(--zoom-session-muted);
     font-size: 0.875em;
   }
-  input {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--zoom-session-border);
-    border-radius: calc(var(--zoom-session-radius) / 2);
-    padding: 8px 10px;
-    min-width: 0;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--zoom-session-danger);
-  }
   .problem {
     color: var(--zoom-session-danger);
     font-size: 0.875em;
     margin: 0;
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border: 0;
-    border-radius: calc(var(--zoom-session-radius) / 2);
-    padding: 10px 16px;
+  .preview {
+    display: grid;
+    gap: var(--zoom-session-gap);
+  }
+  .preview-frame {
+    position: relative;
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border-radius: var(--zoom-session-radius);
+    background: var(--zoom-session-tile-bg);
+    color: var(--zoom-session-tile-fg);
+  }
+  .preview-frame video {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    /* A self-view is a mirror, as people expect. */
+    transform: scaleX(-1);
+  }
+  .placeholder {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--zoom-session-gap);
+    padding: var(--zoom-session-gap);
+    text-align: center;
+  }
+  .placeholder .icon {
+    width: 2.5rem;
+    height: 2.5rem;
+  }
+  .placeholder .avatar {
+    width: 4rem;
+    font-size: 1.5rem;
+  }
+  .preview-controls {
+    display: grid;
+    grid-template-columns: auto auto minmax(5rem, 1fr);
+    align-items: center;
+    gap: var(--zoom-session-gap);
+  }
+  @container (max-width: 26rem) {
+    .preview-controls {
+      grid-template-columns: 1fr 1fr;
+    }
+    .preview-controls .toggle {
+      min-width: 0;
+      padding-inline: 8px;
+    }
+    .meter {
+      grid-column: 1 / -1;
+    }
+  }
+  .devices {
+    display: grid;
+    gap: var(--zoom-session-gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+  }
+  .meter {
+    height: 10px;
+    overflow: hidden;
+    border: 1px solid var(--zoom-session-border);
+    border-radius: 5px;
+    background: var(--zoom-session-surface);
+  }
+  .meter-fill {
+    display: block;
+    height: 100%;
+    width: calc(var(--level, 0) * 100%);
     background: var(--zoom-session-accent);
-    color: var(--zoom-session-accent-fg);
-    font-weight: 600;
-  }
-  button:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--zoom-session-accent);
-    outline-offset: 2px;
-  }
-  button[disabled] {
-    opacity: 0.6;
-    cursor: default;
+    transition: width 80ms linear;
   }
 `;
+
+export const progressStyles = css`
+  .progress,
+  .left {
+    justify-items: center;
+    text-align: center;
+    padding-block: calc(var(--zoom-session-gap) * 4);
+  }
+  .spinner {
+    width: 2.5rem;
+    height: 2.5rem;
+    border: 4px solid var(--zoom-session-surface);
+    border-top-color: var(--zoom-session-accent);
+    border-radius: 50%;
+    animation: zoom-session-spin 0.9s linear infinite;
+  }
+  @keyframes zoom-session-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .left-message {
+    font-size: 1.25em;
+    font-weight: 600;
+  }
+  .left-detail {
+    color: var(--zoom-session-muted);
+  }
+`;
+
+export const stageStyles = css`
+  /*
+   * Reading order: banner, videos, controls, panel. Narrow: one column in that order. Wide with
+   * the panel open: the panel beside the videos and the controls. Spacing is by margins, so the
+   * status region, always there to be announced, takes no room while empty.
+   */
+  .stage {
+    row-gap: 0;
+    column-gap: calc(var(--zoom-session-gap) * 1.5);
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'banner' 'videos' 'controls' 'panel';
+  }
+  .stage .banner {
+    grid-area: banner;
+  }
+  .stage .grid {
+    grid-area: videos;
+  }
+  .stage .controls {
+    grid-area: controls;
+    margin-top: calc(var(--zoom-session-gap) * 1.5);
+  }
+  .stage .panel {
+    grid-area: panel;
+    margin-top: calc(var(--zoom-session-gap) * 1.5);
+  }
+  @container (min-width: 48rem) {
+    .stage.with-panel {
+      grid-template-columns: minmax(0, 1fr) 20rem;
+      grid-template-rows: auto auto 1fr;
+      grid-template-areas: 'banner banner' 'videos panel' 'controls panel';
+    }
+    .stage.with-panel .panel {
+      align-self: start;
+      margin-top: 0;
+    }
+    .stage.with-panel .controls {
+      align-self: start;
+    }
+  }
+  .banner.shown {
+    margin-bottom: calc(var(--zoom-session-gap) * 1.5);
+    padding: var(--zoom-session-gap) calc(var(--zoom-session-gap) * 1.5);
+    border-radius: calc(var(--zoom-session-radius) / 2);
+    background: var(--zoom-session-fg);
+    color: var(--zoom-session-bg);
+    font-weight: 600;
+  }
+  /* Columns by the number of tiles (data-cols, set by the view), fewer on a narrow element. */
+  .grid {
+    --cols: 1;
+    /* !important: the SDK's <video-player-container> sets an inline display: block when defined. */
+    display: grid !important;
+    gap: var(--zoom-session-tile-gap);
+    grid-template-columns: repeat(var(--cols), minmax(0, 1fr));
+    align-content: start;
+    width: 100%;
+    /* As wide as fits, but no taller than the viewport leaves room for (rows of 16:9 tiles). */
+    --rows: 1;
+    max-width: min(80rem, calc((100vh - 9rem) * 16 / 9 * var(--cols) / var(--rows)));
+    margin-inline: auto;
+  }
+  .grid[data-rows='2'] {
+    --rows: 2;
+  }
+  .grid[data-rows='3'] {
+    --rows: 3;
+  }
+  .grid[data-rows='4'] {
+    --rows: 4;
+  }
+  .grid[data-cols='1'] {
+    max-width: min(56rem, calc((100vh - 9rem) * 16 / 9));
+  }
+  .grid[data-cols='2'] {
+    --cols: 2;
+  }
+  .grid[data-cols='3'] {
+    --cols: 3;
+  }
+  .grid[data-cols='4'] {
+    --cols: 4;
+  }
+  @container (max-width: 30rem) {
+    /* Two people: one above the other; three or more: two columns. */
+    .grid[data-cols='2'][data-rows='1'] {
+      --cols: 1;
+    }
+    .grid[data-cols='3'],
+    .grid[data-cols='4'] {
+      --cols: 2;
+    }
+  }
+  .tile {
+    position: relative;
+    container-type: inline-size;
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border-radius: var(--zoom-session-radius);
+    background: var(--zoom-session-tile-bg);
+    color: var(--zoom-session-tile-fg);
+  }
+  .video-slot {
+    position: absolute;
+    inset: 0;
+  }
+  .video-slot video-player,
+  .video-slot video {
+    /* !important: <video-player> sets an inline display: block when connected. */
+    display: block !important;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .tile.video-off .video-slot {
+    visibility: hidden;
+  }
+  /*
+   * A tile with video lets what is under it show: in WebAssembly mode the SDK may draw videos on a
+   * canvas of its container, beneath the tiles.
+   */
+  .tile.video-on {
+    background: transparent;
+  }
+  .tile .avatar {
+    position: absolute;
+    inset: 0;
+    margin: auto;
+    width: clamp(2.5rem, 24cqi, 7rem);
+    height: auto;
+    font-size: clamp(1rem, 9cqi, 2.75rem);
+  }
+  .tile-name {
+    position: absolute;
+    left: var(--zoom-session-gap);
+    bottom: var(--zoom-session-gap);
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    max-width: calc(100% - 2 * var(--zoom-session-gap));
+    padding: 2px 8px;
+    border-radius: calc(var(--zoom-session-radius) / 2);
+    background: rgb(0 0 0 / 0.65);
+    color: #ffffff;
+    font-size: 0.875em;
+  }
+  @container (max-width: 11rem) {
+    .tile-name {
+      left: 4px;
+      bottom: 4px;
+      max-width: calc(100% - 8px);
+      padding: 1px 4px;
+      font-size: 0.75em;
+    }
+  }
+  .tile-name .name {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .tile-name .icon {
+    width: 1.1em;
+    height: 1.1em;
+    color: #ff8a80;
+  }
+  .tile.speaking::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    border: 3px solid var(--zoom-session-accent);
+    border-radius: inherit;
+    pointer-events: none;
+  }
+  .panel {
+    display: grid;
+    gap: var(--zoom-session-gap);
+    padding: calc(var(--zoom-session-gap) * 1.5);
+    border-radius: var(--zoom-session-radius);
+    background: var(--zoom-session-surface);
+  }
+  .panel-title {
+    font-weight: 700;
+  }
+  .participant-list {
+    display: grid;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .participant {
+    display: flex;
+    align-items: center;
+    gap: var(--zoom-session-gap);
+    padding-block: 6px;
+  }
+  .participant + .participant {
+    border-top: 1px solid color-mix(in srgb, var(--zoom-session-border) 40%, transparent);
+  }
+  .participant .avatar {
+    width: 2.25rem;
+    font-size: 0.875rem;
+  }
+  .participant-text {
+    display: grid;
+    min-width: 0;
+  }
+  .participant-name {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-width: 0;
+  }
+  .participant-name .name {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .badge {
+    flex: none;
+    padding: 0 6px;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--zoom-session-accent);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .participant-state {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 12px;
+    color: var(--zoom-session-muted);
+    font-size: 0.8125em;
+  }
+  .state {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .state .icon {
+    width: 1.2em;
+    height: 1.2em;
+  }
+  .state.off .icon {
+    color: var(--zoom-session-danger);
+  }
+  .controls {
+    display: flex;
+    justify-content: center;
+    gap: var(--zoom-session-gap);
+  }
+  .control {
+    position: relative;
+    flex: 0 1 7.5rem;
+    min-width: 44px;
+    flex-direction: column;
+    gap: 2px;
+    padding: 6px 4px;
+    font-size: 0.8125em;
+  }
+  .control .label,
+  .control .label-row {
+    max-width: 100%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .control .count {
+    font-weight: 400;
+  }
+  /* Icons only; the labels stay as the buttons' names, the participant count becomes a badge. */
+  @container (max-width: 22rem) {
+    .control {
+      flex: 0 0 auto;
+      width: 3.25rem;
+    }
+    .control .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .control .label-row {
+      overflow: visible;
+    }
+    .control .count {
+      position: absolute;
+      top: 2px;
+      right: 2px;
+      min-width: 1.25rem;
+      padding: 0 4px;
+      border-radius: 999px;
+      background: var(--zoom-session-accent);
+      color: var(--zoom-session-accent-fg);
+      font-size: 0.6875rem;
+      font-weight: 700;
+      line-height: 1.25rem;
+    }
+  }
+`;
+
+export const errorStyles = css`
+  .error {
+    justify-items: start;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
+    column-gap: calc(var(--zoom-session-gap) * 1.5);
+  }
+  .error > :not(.error-icon) {
+    grid-column: 2;
+  }
+  .error-icon {
+    grid-row: 1;
+    color: var(--zoom-session-danger);
+  }
+  .error-icon .icon {
+    width: 2rem;
+    height: 2rem;
+  }
+  .error-text {
+    display: grid;
+    gap: 4px;
+  }
+  .error-text,
+  .details {
+    max-width: 65ch;
+  }
+  /* Not bold: the engine's messages can run to two or three sentences. */
+  .error-message {
+    font-size: 1.0625em;
+  }
+  .error-hint {
+    color: var(--zoom-session-muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--zoom-session-gap);
+  }
+  .details {
+    width: 100%;
+    color: var(--zoom-session-muted);
+    font-size: 0.875em;
+  }
+  summary {
+    width: fit-content;
+    cursor: pointer;
+    border-radius: 2px;
+  }
+  dl {
+    display: grid;
+    gap: 2px 12px;
+    grid-template-columns: max-content minmax(0, 1fr);
+    margin: var(--zoom-session-gap) 0 0;
+  }
+  dl > div {
+    display: contents;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  code {
+    /* A font list, not the bare monospace keyword, so the text keeps the surrounding size. */
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
+    color: var(--zoom-session-fg);
+  }
+`;
+
+export const motionStyles = css`
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+    .meter-fill {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .meter-fill {
+      background: Highlight;
+    }
+    .avatar,
+    .badge,
+    .tile-name {
+      border: 1px solid CanvasText;
+    }
+    .tile.speaking::after {
+      border-color: Highlight;
+    }
+    .spinner {
+      border-top-color: Highlight;
+    }
+  }
+`;
+
+/** Every sheet, in order: what the element adopts. */
+export const styles = [themeStyles, prejoinStyles, progressStyles, stageStyles, errorStyles, motionStyles];

@@ -1,3 +1,7 @@
+import type { InputProblemCode } from '../token/rules.js';
+import type { TokenProblemCode } from '../token/inspect.js';
+import { TokenError, type TokenErrorCode } from '../token/types.js';
+
 /** Where a failure came from. */
 export type SessionErrorSource = 'input' | 'token' | 'sdk' | 'network' | 'media';
 
@@ -28,4 +32,469 @@ export class SessionError extends Error {
     this.field = init.field;
     this.retryable = init.retryable ?? false;
   }
+}
+
+/** A camera, a microphone, or either (when asking for the device list). */
+type Device = 'camera' | 'microphone' | 'media';
+type DeviceProblem = 'denied' | 'missing' | 'busy' | 'failed';
+
+/** Codes of the catalog below; `SessionError.code` is one of these or an input/token code. */
+export type CatalogCode =
+  | 'token-provider-missing'
+  | 'cancelled'
+  | 'session-in-use'
+  | 'sdk-load-failed'
+  | 'assets-unreachable'
+  | 'browser-unsupported'
+  | 'invalid-parameters'
+  | 'network'
+  | 'join-timeout'
+  | 'sdk-timeout'
+  | 'token-rejected'
+  | 'token-expired'
+  | 'topic-invalid'
+  | 'session-key-rejected'
+  | 'account-invalid'
+  | 'wrong-passcode'
+  | 'role-rejected'
+  | 'session-not-started'
+  | 'session-ended'
+  | 'session-full'
+  | 'session-locked'
+  | 'removed-by-host'
+  | 'duplicate-join'
+  | 'connection-lost'
+  | 'connection-closed'
+  | 'join-failed'
+  | 'sdk-error'
+  | 'unexpected'
+  | `${Device}-${DeviceProblem}`;
+
+/** Every code a `SessionError` can carry. */
+export type SessionErrorCode = CatalogCode | InputProblemCode | TokenProblemCode | TokenErrorCode;
+
+/** What was being done when a failure happened: it decides which message fits. */
+export type ErrorStage =
+  | 'input'
+  | 'token'
+  | 'load'
+  | 'init'
+  | 'join'
+  | 'audio'
+  | 'video'
+  | 'camera'
+  | 'microphone'
+  | 'devices'
+  | 'connection'
+  | 'leave';
+
+export interface ErrorContext {
+  stage: ErrorStage;
+  /** What `init()` was given as assets (a URL or Global/CDN/CN), named in the 5001 message. */
+  assets?: string | undefined;
+  /** The join timeout in milliseconds, for the timeout message. */
+  timeoutMs?: number | undefined;
+}
+
+interface Entry {
+  source: SessionErrorSource;
+  retryable: boolean;
+  field?: string;
+  message: (context: Partial<ErrorContext>, detail: string) => string;
+}
+
+const TRY_AGAIN = 'Try again; if it keeps happening, tell the organizer of this page.';
+const ORGANIZER = "This page's setup has to be fixed: tell the organizer of this page.";
+
+function assetsPlace(assets: string | undefined): string {
+  if (!assets || assets === 'Global') return "Zoom's servers";
+  if (assets === 'CDN' || assets === 'CN') return `Zoom's ${assets} servers`;
+  return assets;
+}
+
+const DEVICE_LABEL: Record<Device, string> = {
+  camera: 'camera',
+  microphone: 'microphone',
+  media: 'camera and microphone',
+};
+
+function deviceEntries(): Record<`${Device}-${DeviceProblem}`, Entry> {
+  const entries = {} as Record<`${Device}-${DeviceProblem}`, Entry>;
+  for (const device of ['camera', 'microphone', 'media'] as const) {
+    const label = DEVICE_LABEL[device];
+    entries[`${device}-denied`] = {
+      source: 'media',
+      retryable: true,
+      message: () =>
+        `This browser is not allowed to use your ${label}. Allow it in the browser's site settings (the icon next to the address), then try again.`,
+    };
+    entries[`${device}-missing`] = {
+      source: 'media',
+      retryable: true,
+      message: () => `No ${label} was found. Connect one, or choose another in the device list, then try again.`,
+    };
+    entries[`${device}-busy`] = {
+      source: 'media',
+      retryable: true,
+      message: () => `Your ${label} is in use by another application or browser tab. Close that one, then try again.`,
+    };
+    entries[`${device}-failed`] = {
+      source: 'media',
+      retryable: true,
+      message: (_c, detail) => `Your ${label} could not be started${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
+    };
+  }
+  return entries;
+}
+
+/** The catalog: one plain message per failure, saying what happened and what to do next. */
+const CATALOG: Record<CatalogCode, Entry> = {
+  'token-provider-missing': {
+    source: 'token',
+    retryable: false,
+    message: () =>
+      'This page has not said where to get a session token. Page author: set the token-endpoint attribute of <zoom-session> (or its tokenProvider property).',
+  },
+  cancelled: { source: 'input', retryable: true, message: () => 'Joining was cancelled.' },
+  'session-in-use': {
+    source: 'sdk',
+    retryable: true,
+    message: () => 'Another video call on this page is already using Zoom. Leave that call first, then join this one.',
+  },
+  'sdk-load-failed': {
+    source: 'network',
+    retryable: true,
+    message: () => 'The video call software could not be downloaded. Check your internet connection, then reload the page.',
+  },
+  'assets-unreachable': {
+    source: 'network',
+    retryable: true,
+    message: (c) =>
+      `The video call software could not load its files from ${assetsPlace(c.assets)}. ` +
+      (c.assets && !['Global', 'CDN', 'CN'].includes(c.assets)
+        ? 'Page author: check that the assets attribute points at a copy of the Video SDK\'s "lib" folder (node_modules/@zoom/videosdk/dist/lib) that this page can reach.'
+        : 'Check your internet connection (a firewall or an ad blocker may block them), then try again.'),
+  },
+  'browser-unsupported': {
+    source: 'sdk',
+    retryable: false,
+    message: () => 'This browser cannot run Zoom video calls. Use a current version of Chrome, Edge, Firefox or Safari.',
+  },
+  'invalid-parameters': {
+    source: 'sdk',
+    retryable: false,
+    message: (_c, detail) => `Zoom refused the session details${detail ? ` (${detail})` : ''}. Check them and try again.`,
+  },
+  network: {
+    source: 'network',
+    retryable: true,
+    message: () => 'Could not connect to Zoom. Check your internet connection, then try again.',
+  },
+  'join-timeout': {
+    source: 'network',
+    retryable: true,
+    message: (c) =>
+      `Zoom did not answer within ${Math.round((c.timeoutMs ?? 20000) / 1000)} seconds. Check your internet connection, then try again.`,
+  },
+  'sdk-timeout': {
+    source: 'network',
+    retryable: true,
+    message: () => 'Zoom took too long to answer. Check your internet connection, then try again.',
+  },
+  'token-rejected': {
+    source: 'token',
+    retryable: false,
+    message: () => `Zoom did not accept the session token (its signature or SDK key is wrong). ${ORGANIZER}`,
+  },
+  'token-expired': {
+    source: 'token',
+    retryable: true,
+    message: () =>
+      "Zoom says the session token has expired or is not valid yet. Check that this device's date and time are right, then try again.",
+  },
+  'topic-invalid': {
+    source: 'token',
+    retryable: false,
+    message: () => `Zoom did not accept the session name or passcode carried by the token. ${ORGANIZER}`,
+  },
+  'session-key-rejected': {
+    source: 'token',
+    retryable: false,
+    message: () => `Zoom did not accept the session key of the token. ${ORGANIZER}`,
+  },
+  'account-invalid': {
+    source: 'token',
+    retryable: false,
+    message: () => `Zoom does not know the account of this page's Video SDK key. ${ORGANIZER}`,
+  },
+  'wrong-passcode': {
+    source: 'input',
+    field: 'passcode',
+    retryable: true,
+    message: () => 'The passcode is not right. Check it and try again.',
+  },
+  'role-rejected': {
+    source: 'token',
+    retryable: false,
+    message: () => `Zoom did not accept the role (host or participant) in the session token. ${ORGANIZER}`,
+  },
+  'session-not-started': {
+    source: 'sdk',
+    retryable: true,
+    message: () => 'The session has not started yet. Try again when the host has started it.',
+  },
+  'session-ended': { source: 'sdk', retryable: false, message: () => 'The session has ended.' },
+  'session-full': {
+    source: 'sdk',
+    retryable: true,
+    message: () => 'The session is full. Try again later, when someone has left.',
+  },
+  'session-locked': {
+    source: 'sdk',
+    retryable: true,
+    message: () => 'The host has locked the session: nobody else can join now.',
+  },
+  'removed-by-host': {
+    source: 'sdk',
+    retryable: false,
+    message: () => 'The host removed you from the session, and you cannot join it again.',
+  },
+  'duplicate-join': {
+    source: 'sdk',
+    retryable: true,
+    message: () => 'This page is already in a Zoom session or joining one. Leave it first, then join again.',
+  },
+  'connection-lost': {
+    source: 'network',
+    retryable: true,
+    message: () => 'The connection to the session was lost. Check your internet connection, then join again.',
+  },
+  'connection-closed': {
+    source: 'network',
+    retryable: true,
+    message: (_c, detail) => `The session was closed${detail ? ` (${detail})` : ''}. Join again to continue.`,
+  },
+  'join-failed': {
+    source: 'sdk',
+    retryable: true,
+    message: (_c, detail) => `Zoom could not start the session${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
+  },
+  'sdk-error': {
+    source: 'sdk',
+    retryable: true,
+    message: (_c, detail) => `Something went wrong in the video call software (Zoom error ${detail}). ${TRY_AGAIN}`,
+  },
+  unexpected: {
+    source: 'sdk',
+    retryable: true,
+    message: (_c, detail) => `Something unexpected went wrong${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
+  },
+  ...deviceEntries(),
+};
+
+/** Every code of the catalog, for documentation and tests. */
+export const CATALOG_CODES = Object.keys(CATALOG) as CatalogCode[];
+
+/** A `SessionError` from the catalog. `detail` fills the messages that show one (an SDK reason). */
+export function sessionError(
+  code: CatalogCode,
+  context: Partial<ErrorContext> = {},
+  cause?: unknown,
+  detail = '',
+): SessionError {
+  const entry = CATALOG[code];
+  return new SessionError({
+    code,
+    message: entry.message(context, detail),
+    source: entry.source,
+    retryable: entry.retryable,
+    field: entry.field,
+    cause,
+  });
+}
+
+/** The failure object the SDK rejects (or resolves) with: `{type, reason, errorCode}`. */
+interface SdkFailure {
+  errorCode: number;
+  reason?: unknown;
+  type?: unknown;
+  subCode?: unknown;
+}
+
+function isSdkFailure(value: unknown): value is SdkFailure {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Error) &&
+    typeof (value as { errorCode?: unknown }).errorCode === 'number'
+  );
+}
+
+/** A field problem from the rules or a token problem from `inspectToken`. */
+interface Problem {
+  code: string;
+  message: string;
+  field?: string;
+  claim?: string;
+}
+
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null || value instanceof Error) return false;
+  const { code, message } = value as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && typeof message === 'string';
+}
+
+function deviceFor(stage: ErrorStage): Device {
+  if (stage === 'camera' || stage === 'video') return 'camera';
+  if (stage === 'microphone' || stage === 'audio') return 'microphone';
+  return 'media';
+}
+
+/** getUserMedia's DOMException names (also what the SDK's preview tracks reject with). */
+function deviceProblemOf(name: string, message: string): DeviceProblem | undefined {
+  if (name === 'NotAllowedError' || name === 'SecurityError' || /permission (denied|dismissed)/i.test(message)) {
+    return 'denied';
+  }
+  if (name === 'NotFoundError' || name === 'OverconstrainedError' || /requested device not found/i.test(message)) {
+    return 'missing';
+  }
+  if (name === 'NotReadableError' || /could not start (video|audio) source|device in use/i.test(message)) {
+    return 'busy';
+  }
+  return undefined;
+}
+
+const TOKEN_RETRYABLE: ReadonlySet<string> = new Set(['token-expired', 'token-not-yet-valid']);
+
+function fromProblem(problem: Problem, context: ErrorContext, cause: unknown): SessionError {
+  if (problem.field !== undefined || context.stage === 'input') {
+    return new SessionError({
+      code: problem.code,
+      message: problem.message,
+      source: 'input',
+      field: problem.field,
+      cause,
+    });
+  }
+  const retryable = TOKEN_RETRYABLE.has(problem.code);
+  const next =
+    problem.code === 'token-not-yet-valid' ? '' : retryable ? '' : ` The token service gives wrong tokens. ${ORGANIZER}`;
+  return new SessionError({
+    code: problem.code,
+    message: problem.message + next,
+    source: 'token',
+    retryable,
+    cause,
+  });
+}
+
+function fromTokenError(error: TokenError): SessionError {
+  const network = error.code === 'token-endpoint-unreachable' || error.code === 'token-endpoint-timeout';
+  return new SessionError({
+    code: error.code,
+    message: error.message,
+    source: network ? 'network' : 'token',
+    retryable: error.retryable,
+    cause: error,
+  });
+}
+
+function fromSdk(failure: SdkFailure, context: ErrorContext): SessionError {
+  const reason = typeof failure.reason === 'string' ? failure.reason : '';
+  const subCode = typeof failure.subCode === 'number' ? failure.subCode : undefined;
+  const make = (code: CatalogCode, detail = '') => sessionError(code, context, failure, detail);
+  switch (failure.errorCode) {
+    case 1:
+      return make('sdk-timeout');
+    case 200:
+      if (/connection error/i.test(reason)) return make('network');
+      if (/expired|over 2 days|ineffective/i.test(reason)) return make('token-expired');
+      if (/topic is invalid/i.test(reason)) return make('topic-invalid');
+      if (/verify jwt failed|signature/i.test(reason)) return make('token-rejected');
+      if (/session key/i.test(reason)) return make('session-key-rejected');
+      if (/account/i.test(reason)) return make('account-invalid');
+      return make('join-failed', reason ? `Zoom error 200: ${reason}` : 'Zoom error 200');
+    case 300:
+      return make('account-invalid');
+    case 3004:
+      return make('wrong-passcode');
+    case 3008:
+      return make('session-not-started');
+    case 3009:
+      return make('removed-by-host');
+    case 3010:
+      return make('role-rejected');
+    case 4004:
+      return make('session-ended');
+    case 4005:
+      return make('session-full');
+    case 4006:
+      return make('session-locked');
+    case 5000:
+      return make('browser-unsupported');
+    case 5001:
+      return make('assets-unreachable');
+    case 5012:
+      return make('duplicate-join');
+    case 5013:
+      return make('invalid-parameters', reason);
+    case 6010: {
+      // AUDIO_CAPTURE_FAILED; the SDK's subCode: 1, 2, 7 denied, 3 in use, 4 no device.
+      const problem: DeviceProblem =
+        subCode === 1 || subCode === 2 || subCode === 7
+          ? 'denied'
+          : subCode === 3
+            ? 'busy'
+            : subCode === 4
+              ? 'missing'
+              : (deviceProblemOf('', reason) ?? 'failed');
+      return make(`microphone-${problem}`, reason);
+    }
+    case 6100:
+      return make('camera-denied');
+    case 6101:
+    case 6102:
+      return make('camera-missing');
+    case 6103:
+      return make('camera-busy');
+    case 6110:
+      return make('camera-failed', reason);
+    default: {
+      const stage = context.stage;
+      if (stage === 'audio' || stage === 'video' || stage === 'camera' || stage === 'microphone') {
+        const problem = deviceProblemOf('', reason);
+        if (problem) return make(`${deviceFor(stage)}-${problem}`);
+      }
+      return make('sdk-error', reason ? `${failure.errorCode}: ${reason}` : String(failure.errorCode));
+    }
+  }
+}
+
+/**
+ * Turns any failure into one `SessionError`: an input problem of the rules (code and field of the
+ * rule), a `TokenError` of a provider, a problem found by `inspectToken`, the SDK's failure objects
+ * (`{type, reason, errorCode}`), a camera or microphone `DOMException`, or anything else (a generic
+ * message with what is known). The raw object is kept as `cause`.
+ */
+export function toSessionError(error: unknown, context: ErrorContext): SessionError {
+  if (error instanceof SessionError) return error;
+  if (Array.isArray(error) && error.length > 0 && isProblem(error[0])) {
+    return fromProblem(error[0], context, error);
+  }
+  if (error instanceof TokenError) return fromTokenError(error);
+  if (isSdkFailure(error)) return fromSdk(error, context);
+  if (isProblem(error)) return fromProblem(error, context, error);
+
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error || error instanceof DOMException ? error.message : String(error ?? '');
+  if (name === 'AbortError' && context.stage !== 'camera' && context.stage !== 'microphone') {
+    return sessionError('cancelled', context, error);
+  }
+  const stage = context.stage;
+  if (['audio', 'video', 'camera', 'microphone', 'devices'].includes(stage)) {
+    const device = deviceFor(stage);
+    return sessionError(`${device}-${deviceProblemOf(name, message) ?? 'failed'}`, context, error, message);
+  }
+  if (stage === 'load') return sessionError('sdk-load-failed', context, error);
+  return sessionError('unexpected', context, error, message);
 }

@@ -1,0 +1,90 @@
+/**
+ * `npm run build`: the three builds of the project.
+ *  1. dist/standalone/zoom-session.js: one file a page loads with <script type="module">, Lit bundled,
+ *     the element self-registering; the Zoom SDK stays a separate lazy chunk beside it.
+ *  2. dist/lib/: the npm library (entries ., ./define, ./dev-signer, ./server, ./vite) with Lit,
+ *     jose and the SDK left to the consumer's bundler, plus type declarations and
+ *     custom-elements.json.
+ *  3. dist/demo/: the demo page.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const only = process.argv[2];
+const quiet = { logLevel: 'warn' as const };
+
+export async function buildStandalone(): Promise<void> {
+  rmSync('dist/standalone', { recursive: true, force: true });
+  await build({
+    ...quiet,
+    configFile: false,
+    publicDir: false,
+    build: {
+      outDir: 'dist/standalone',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      modulePreload: false,
+      // The SDK chunk is about 1 MB by nature; it loads only on preview or join.
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: {
+        input: { 'zoom-session': 'src/define.ts' },
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+        },
+      },
+    },
+  });
+}
+
+const nodeExternal = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export async function buildLibrary(): Promise<void> {
+  rmSync('dist/lib', { recursive: true, force: true });
+  await build({
+    ...quiet,
+    configFile: false,
+    publicDir: false,
+    build: {
+      outDir: 'dist/lib',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          define: 'src/define.ts',
+          'dev-signer': 'src/token/dev-signer.ts',
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, 'jose', '@zoom/videosdk', ...nodeExternal],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  });
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', '.'], {
+    stdio: 'inherit',
+  });
+}
+
+export async function buildDemo(): Promise<void> {
+  await build({ ...quiet, build: { outDir: 'dist/demo', emptyOutDir: true } });
+}
+
+// Run the builds only when this file is the command, not when size.ts imports it.
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (isMain && (!only || only === 'standalone')) await buildStandalone();
+if (isMain && (!only || only === 'lib')) await buildLibrary();
+if (isMain && (!only || only === 'demo')) await buildDemo();

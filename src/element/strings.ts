@@ -1,0 +1,528 @@
+/**
+ * Every string the element's views show, in one table per language. English is the default;
+ * French ships complete. A page can override any entry with a partial table merged over the
+ * defaults: `stringsFor('fr', {join: 'Entrer'})`.
+ *
+ * Messages that carry values are functions. Messages that come from elsewhere in English (input
+ * problems from `src/token/rules.ts`, `SessionError.message` from the session engine) pass through
+ * `inputProblem` and `errorMessage`: English returns them unchanged, French translates the codes it
+ * knows and falls back to a plain French sentence for the rest (the original English message then
+ * stays readable in the error's Details).
+ */
+import type { JoinStep } from '../session/types.js';
+import type { SessionErrorSource } from '../session/errors.js';
+import {
+  LIMITS,
+  SESSION_NAME_SYMBOLS,
+  isSessionNameChar,
+  type InputProblem,
+} from '../token/rules.js';
+
+/** What the views need to know of a failure to word it: a structural subset of `SessionError`. */
+export interface ErrorFacts {
+  code: string;
+  message: string;
+  source: SessionErrorSource;
+  field?: string | undefined;
+  retryable: boolean;
+}
+
+/** Why the participant is no longer in the session. */
+export type LeftReason = 'left' | 'ended' | 'removed';
+
+export interface Strings {
+  /** BCP 47 language of this table; set as `lang` on each view's root. */
+  lang: string;
+
+  // Pre-join form
+  sessionNameLabel: string;
+  userNameLabel: string;
+  passcodeLabel: string;
+  /** The passcode field's hint: its limit. */
+  passcodeHint: (max: number) => string;
+  /** The Join button's default label (the `join-label` slot replaces it). */
+  join: string;
+  /** Wording of a rule problem; `value` is the field's current value when known. */
+  inputProblem: (problem: InputProblem, value?: string) => string;
+
+  // Preview
+  previewLabel: string;
+  previewCameraOff: string;
+  camera: string;
+  microphone: string;
+  cameraSelectLabel: string;
+  microphoneSelectLabel: string;
+  /** A device without a label (before permission is granted): "Camera 2". */
+  deviceFallback: (kind: 'camera' | 'microphone', index: number) => string;
+  microphoneLevel: string;
+
+  // Joining
+  step: (step: JoinStep) => string;
+  preparing: string;
+  leaving: string;
+  cancel: string;
+
+  // In the call
+  videosLabel: string;
+  controlsLabel: string;
+  participantsButton: string;
+  /** The participants panel's title with the count. */
+  participants: (count: number) => string;
+  leave: string;
+  /** A participant's name with "(you)" for this browser's own participant. */
+  selfName: (name: string) => string;
+  host: string;
+  muted: string;
+  unmuted: string;
+  cameraOn: string;
+  cameraOff: string;
+  speaking: string;
+  reconnecting: string;
+
+  // Errors
+  /** The sentence shown for a failure. */
+  errorMessage: (error: ErrorFacts) => string;
+  /** What the participant can do next, by the failure's source and code family. */
+  nextStep: (error: ErrorFacts) => string;
+  retry: string;
+  edit: string;
+  back: string;
+  details: string;
+  detailCode: string;
+  detailSource: string;
+  detailField: string;
+  detailMessage: string;
+  detailErrorCode: string;
+  detailReason: string;
+  detailType: string;
+  detailStatus: string;
+
+  // Left
+  leftMessage: (reason: LeftReason) => string;
+  /** Said after leaving, so nobody wonders whether the camera still runs. */
+  devicesReleased: string;
+  rejoin: string;
+}
+
+/** Counts characters as people see them (code points), as the rules do. */
+const charCount = (value: string): number => Array.from(value).length;
+
+/**
+ * The code family of a failure: the views pick a "what to do next" line by family. Families follow
+ * the words in the codes of the session engine's catalog (`src/session/errors.ts`), of the token
+ * providers and of the token inspector, so a new code in the same style finds its family.
+ */
+export type ErrorFamily =
+  | 'input'
+  | 'passcode'
+  | 'cancelled'
+  | 'token-config'
+  | 'token-clock'
+  | 'token-access'
+  | 'token-unavailable'
+  | 'assets'
+  | 'not-started'
+  | 'locked'
+  | 'ended'
+  | 'removed'
+  | 'session-full'
+  | 'unsupported'
+  | 'duplicate'
+  | 'network'
+  | 'sdk'
+  | 'media-permission'
+  | 'media-device'
+  | 'media';
+
+/** Sorts a failure into the family that decides its "what to do next" line. */
+export function errorFamily(error: ErrorFacts): ErrorFamily {
+  const { code, source } = error;
+  if (/abort|cancel/.test(code)) return 'cancelled';
+  if (/wrong-passcode|passcode-(wrong|rejected|incorrect)/.test(code)) return 'passcode';
+  if (source === 'input') return 'input';
+  if (source === 'media') {
+    if (/denied|permission|not-allowed|blocked/.test(code)) return 'media-permission';
+    if (/missing|not-found|busy|in-use|not-readable/.test(code)) return 'media-device';
+    return 'media';
+  }
+  if (/assets|load-failed/.test(code)) return 'assets';
+  if (source === 'token' || code.startsWith('token-')) {
+    if (/expired|not-yet-valid/.test(code)) return 'token-clock';
+    if (/refused|forbidden|denied/.test(code)) return 'token-access';
+    if (/unreachable|timeout|endpoint-error/.test(code)) return 'token-unavailable';
+    return 'token-config';
+  }
+  if (/not-started/.test(code)) return 'not-started';
+  if (/locked/.test(code)) return 'locked';
+  if (/ended/.test(code)) return 'ended';
+  if (/removed/.test(code)) return 'removed';
+  if (/full|capacity/.test(code)) return 'session-full';
+  if (/unsupported/.test(code)) return 'unsupported';
+  if (/duplicate|in-use/.test(code)) return 'duplicate';
+  if (source === 'network' || /network|connection|timeout/.test(code)) return 'network';
+  return 'sdk';
+}
+
+const EN_NEXT: Record<ErrorFamily, string> = {
+  input: 'Correct it, then join again.',
+  passcode: 'Check the passcode you were given, then try again.',
+  cancelled: 'Join again when you are ready.',
+  'token-config': 'This page is not set up correctly. Tell its organizer; the details below help them fix it.',
+  'token-clock': "Check that your device's date and time are right, then try again.",
+  'token-access': 'You may not have access to this session. Sign in, or ask the organizer for access.',
+  'token-unavailable': 'The sign-in service did not answer. Try again in a moment.',
+  assets: 'Check your internet connection, then try again; if it keeps failing, tell the organizer.',
+  'not-started': 'Try again when the host has started the session.',
+  locked: 'Ask the host to unlock the session, then try again.',
+  ended: 'Ask the organizer whether it will start again.',
+  removed: 'If you think this is a mistake, contact the organizer.',
+  'session-full': 'Try again later, when someone has left.',
+  unsupported: 'Open this page in a current version of Chrome, Edge, Firefox or Safari.',
+  duplicate: 'Leave the other session (in this tab or another one), then try again.',
+  network: 'Check your internet connection, then try again.',
+  sdk: 'Try again. If it keeps failing, reload the page.',
+  'media-permission':
+    "Allow this page to use your camera and microphone in your browser's site settings, then try again.",
+  'media-device': 'Close other apps that use your camera or microphone, or choose another device.',
+  media: 'Check your camera and microphone, then try again.',
+};
+
+/**
+ * English messages from the session engine and the token providers usually end with what to do
+ * next; the English hint is left out then, so the participant does not read the same advice twice.
+ */
+const GIVES_NEXT_STEP =
+  /try again|join again|reload|organi[sz]er|page author|check |allow it|connect one|close that|use a current|leave (it|that) first|it must answer/i;
+
+/** English: the default table. */
+export const en: Strings = {
+  lang: 'en',
+
+  sessionNameLabel: 'Session name',
+  userNameLabel: 'Your name',
+  passcodeLabel: 'Passcode',
+  passcodeHint: (max) => `At most ${max} characters.`,
+  join: 'Join',
+  inputProblem: (problem) => problem.message,
+
+  previewLabel: 'Preview',
+  previewCameraOff: 'Your camera is off',
+  camera: 'Camera',
+  microphone: 'Microphone',
+  cameraSelectLabel: 'Choose a camera',
+  microphoneSelectLabel: 'Choose a microphone',
+  deviceFallback: (kind, index) => `${kind === 'camera' ? 'Camera' : 'Microphone'} ${index}`,
+  microphoneLevel: 'Microphone level',
+
+  step: (step) =>
+    ({
+      checking: 'Checking the session details…',
+      'getting-token': 'Getting permission to join…',
+      loading: 'Loading the video software…',
+      connecting: 'Connecting to the session…',
+      'starting-audio': 'Starting your microphone…',
+      'starting-video': 'Starting your camera…',
+    })[step],
+  preparing: 'Getting ready…',
+  leaving: 'Leaving the session…',
+  cancel: 'Cancel',
+
+  videosLabel: 'Videos',
+  controlsLabel: 'Call controls',
+  participantsButton: 'Participants',
+  participants: (count) => `Participants (${count})`,
+  leave: 'Leave',
+  selfName: (name) => `${name} (you)`,
+  host: 'Host',
+  muted: 'Muted',
+  unmuted: 'Microphone on',
+  cameraOn: 'Camera on',
+  cameraOff: 'Camera off',
+  speaking: 'Speaking',
+  reconnecting: 'Connection lost. Reconnecting…',
+
+  errorMessage: (error) => error.message,
+  nextStep: (error) => (GIVES_NEXT_STEP.test(error.message) ? '' : EN_NEXT[errorFamily(error)]),
+  retry: 'Try again',
+  edit: 'Edit',
+  back: 'Back',
+  details: 'Details',
+  detailCode: 'Code',
+  detailSource: 'Source',
+  detailField: 'Field',
+  detailMessage: 'Message',
+  detailErrorCode: 'SDK error code',
+  detailReason: 'Reason',
+  detailType: 'Type',
+  detailStatus: 'HTTP status',
+
+  leftMessage: (reason) =>
+    ({
+      left: 'You left the session',
+      ended: 'The session has ended',
+      removed: 'You were removed from the session',
+    })[reason],
+  devicesReleased: 'Your camera and microphone are off.',
+  rejoin: 'Rejoin',
+};
+
+// French typography: a no-break space before ; : ? ! and inside « ».
+const NB = '\u00a0';
+
+/** Describes offending characters in French, as the rules do in English. */
+function describeCharactersFr(chars: string[]): string {
+  return [...new Set(chars)]
+    .slice(0, 5)
+    .map((ch) => {
+      const code = ch.codePointAt(0) ?? 0;
+      if (ch === ' ') return 'une espace';
+      if (code < 32 || code === 127) return `un caractère de contrôle (code ${code})`;
+      if (/\s/u.test(ch)) {
+        return `un caractère d’espacement (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+      }
+      return `«${NB}${ch}${NB}»`;
+    })
+    .join(', ');
+}
+
+/** French wording of a rule problem by its code; `undefined` for a code this table does not know. */
+function inputMessageFr(code: string, value?: string): string | undefined {
+  const has = (n: number) => (value === undefined ? '' : `${NB}; il en a ${n}`);
+  const v = value ?? '';
+  switch (code) {
+    case 'session-name-missing':
+      return 'Saisissez un nom de session.';
+    case 'session-name-too-long':
+      return `Le nom de session peut avoir au plus ${LIMITS.sessionName} caractères${has(charCount(v))}.`;
+    case 'session-name-invalid-characters': {
+      const bad = Array.from(v).filter((ch) => !isSessionNameChar(ch));
+      const which = bad.length > 0 ? describeCharactersFr(bad) : 'certains caractères';
+      return (
+        `Le nom de session ne peut pas contenir ${which}. ` +
+        `Utilisez des lettres de A à Z, des chiffres, des espaces et ${SESSION_NAME_SYMBOLS.split('').join(' ')}`
+      );
+    }
+    case 'user-name-missing':
+      return 'Saisissez votre nom.';
+    case 'user-name-too-long':
+      return `Votre nom peut avoir au plus ${LIMITS.userName} caractères${has(charCount(v.trim()))}.`;
+    case 'passcode-too-long':
+      return `Le code secret peut avoir au plus ${LIMITS.passcode} caractères${has(charCount(v))}.`;
+    case 'passcode-invalid-characters': {
+      const bad = Array.from(v).filter((ch) => {
+        const c = ch.codePointAt(0) ?? 0;
+        return c < 32 || c > 126;
+      });
+      const which = bad.length > 0 ? describeCharactersFr(bad) : 'certains caractères';
+      return (
+        `Le code secret ne peut pas contenir ${which}. ` +
+        'Utilisez seulement des lettres de A à Z, des chiffres, des espaces et les symboles d’un clavier standard.'
+      );
+    }
+    case 'user-key-too-long':
+      return `La clé d’utilisateur peut avoir au plus ${LIMITS.key} caractères${has(charCount(v))}.`;
+    case 'session-key-too-long':
+      return `La clé de session peut avoir au plus ${LIMITS.key} caractères${has(charCount(v))}.`;
+    default:
+      return undefined;
+  }
+}
+
+const FR_DEVICE = { camera: 'votre caméra', microphone: 'votre micro', media: 'votre caméra et votre micro' };
+
+/** French wording of what happened, by code: the engine's catalog, the token providers, the inspector. */
+const FR_MESSAGES: Record<string, string> = {
+  // Token inspector (src/token/inspect.ts)
+  'token-malformed': 'Le jeton de session reçu est illisible.',
+  'token-claim-missing': 'Il manque une information dans le jeton de session.',
+  'token-version': 'Le jeton de session n’a pas la version attendue par Zoom.',
+  'token-expired': 'Le jeton de session a expiré ou n’est pas encore valable.',
+  'token-not-yet-valid': 'Le jeton de session n’est pas encore valable.',
+  'token-lifetime': 'La durée de validité du jeton de session n’est pas acceptée par Zoom.',
+  'token-topic-mismatch': 'Le jeton de session a été émis pour une autre session.',
+  'token-role-mismatch': 'Le jeton de session n’accorde pas le rôle demandé.',
+  // Token providers (src/token/types.ts)
+  'token-request-invalid': 'La demande de jeton de session est incomplète.',
+  'token-endpoint-unreachable': 'Le service de jetons est injoignable.',
+  'token-endpoint-timeout': 'Le service de jetons n’a pas répondu à temps.',
+  'token-endpoint-refused': 'Le service de jetons a refusé la demande.',
+  'token-endpoint-error': 'Le service de jetons a rencontré une erreur.',
+  'token-endpoint-bad-response': 'Le service de jetons a envoyé une réponse inattendue.',
+  'token-aborted': 'La demande de jeton a été annulée.',
+  'token-signer-insecure-origin': 'La signature de développement ne fonctionne que sur cet ordinateur (localhost).',
+  'token-signer-misconfigured': 'La signature de développement est mal configurée.',
+  // The session engine's catalog (src/session/errors.ts)
+  'token-provider-missing': 'Cette page n’indique pas où obtenir un jeton de session.',
+  cancelled: 'La connexion a été annulée.',
+  'session-in-use': 'Un autre appel vidéo Zoom est déjà en cours sur cette page.',
+  'sdk-load-failed': 'Le logiciel d’appel vidéo n’a pas pu être téléchargé.',
+  'assets-unreachable': 'Le logiciel d’appel vidéo n’a pas pu charger ses fichiers.',
+  'browser-unsupported': 'Ce navigateur ne peut pas faire d’appels vidéo Zoom.',
+  'invalid-parameters': 'Zoom a refusé les informations de la session.',
+  network: 'Impossible de se connecter à Zoom.',
+  'join-timeout': 'Zoom n’a pas répondu à temps.',
+  'sdk-timeout': 'Zoom a mis trop de temps à répondre.',
+  'token-rejected': 'Zoom n’a pas accepté le jeton de session (sa signature ou sa clé SDK est fausse).',
+  'topic-invalid': 'Zoom n’a pas accepté le nom de session ou le code secret portés par le jeton.',
+  'session-key-rejected': 'Zoom n’a pas accepté la clé de session du jeton.',
+  'account-invalid': 'Zoom ne connaît pas le compte de la clé Video SDK de cette page.',
+  'wrong-passcode': 'Le code secret est incorrect.',
+  'role-rejected': 'Zoom n’a pas accepté le rôle (hôte ou participant) du jeton de session.',
+  'session-not-started': 'La session n’a pas encore commencé.',
+  'session-ended': 'La session est terminée.',
+  'session-full': 'La session est complète.',
+  'session-locked': 'L’hôte a verrouillé la session.',
+  'removed-by-host': 'L’hôte vous a retiré de la session.',
+  'duplicate-join': 'Cette page est déjà dans une session Zoom, ou en train d’en rejoindre une.',
+  'connection-lost': 'La connexion à la session a été perdue.',
+  'connection-closed': 'La session a été fermée.',
+  'join-failed': 'Zoom n’a pas pu démarrer la session.',
+  'sdk-error': 'Une erreur s’est produite dans le logiciel d’appel vidéo.',
+  unexpected: 'Une erreur inattendue s’est produite.',
+  ...Object.fromEntries(
+    (['camera', 'microphone', 'media'] as const).flatMap((d) => [
+      [`${d}-denied`, `Ce navigateur n’a pas le droit d’utiliser ${FR_DEVICE[d]}.`],
+      [
+        `${d}-missing`,
+        { camera: 'Aucune caméra n’a été trouvée.', microphone: 'Aucun micro n’a été trouvé.', media: 'Aucune caméra ni aucun micro n’a été trouvé.' }[d],
+      ],
+      [`${d}-busy`, `Une autre application ou un autre onglet utilise ${FR_DEVICE[d]}.`],
+      [`${d}-failed`, `Impossible de démarrer ${FR_DEVICE[d]}.`],
+    ]),
+  ),
+};
+
+const FR_BY_SOURCE: Record<SessionErrorSource, string> = {
+  input: 'Une information saisie n’est pas valable.',
+  token: 'L’autorisation de rejoindre la session n’a pas pu être obtenue.',
+  sdk: 'La session n’a pas pu être rejointe.',
+  network: 'La connexion au réseau a échoué.',
+  media: 'La caméra ou le micro n’a pas pu être utilisé.',
+};
+
+const FR_NEXT: Record<ErrorFamily, string> = {
+  input: 'Corrigez-la, puis rejoignez à nouveau.',
+  passcode: 'Vérifiez le code secret qui vous a été donné, puis réessayez.',
+  cancelled: 'Rejoignez la session quand vous serez prêt.',
+  'token-config': `Cette page n’est pas bien configurée. Prévenez son organisateur${NB}; les détails ci-dessous l’aideront à corriger le problème.`,
+  'token-clock': 'Vérifiez la date et l’heure de votre appareil, puis réessayez.',
+  'token-access':
+    'Vous n’avez peut-être pas accès à cette session. Connectez-vous, ou demandez l’accès à l’organisateur.',
+  'token-unavailable': 'Le service de jetons n’a pas répondu. Réessayez dans un instant.',
+  assets: `Vérifiez votre connexion Internet, puis réessayez${NB}; si le problème persiste, prévenez l’organisateur.`,
+  'not-started': 'Réessayez quand l’hôte aura démarré la session.',
+  locked: 'Demandez à l’hôte de déverrouiller la session, puis réessayez.',
+  ended: 'Demandez à l’organisateur si elle reprendra.',
+  removed: 'Si vous pensez que c’est une erreur, contactez l’organisateur.',
+  'session-full': 'Réessayez plus tard, quand quelqu’un sera parti.',
+  unsupported: 'Ouvrez cette page dans une version récente de Chrome, Edge, Firefox ou Safari.',
+  duplicate: 'Quittez l’autre session (dans cet onglet ou un autre), puis réessayez.',
+  network: 'Vérifiez votre connexion Internet, puis réessayez.',
+  sdk: 'Réessayez. Si le problème persiste, rechargez la page.',
+  'media-permission':
+    'Autorisez cette page à utiliser votre caméra et votre micro dans les réglages du site de votre navigateur, puis réessayez.',
+  'media-device':
+    'Fermez les autres applications qui utilisent votre caméra ou votre micro, ou choisissez un autre appareil.',
+  media: 'Vérifiez votre caméra et votre micro, puis réessayez.',
+};
+
+/** French: complete. */
+export const fr: Strings = {
+  lang: 'fr',
+
+  sessionNameLabel: 'Nom de la session',
+  userNameLabel: 'Votre nom',
+  passcodeLabel: 'Code secret',
+  passcodeHint: (max) => `${max} caractères au plus.`,
+  join: 'Rejoindre',
+  inputProblem: (problem, value) => inputMessageFr(problem.code, value) ?? FR_BY_SOURCE.input,
+
+  previewLabel: 'Aperçu',
+  previewCameraOff: 'Votre caméra est coupée',
+  camera: 'Caméra',
+  microphone: 'Micro',
+  cameraSelectLabel: 'Choisir une caméra',
+  microphoneSelectLabel: 'Choisir un micro',
+  deviceFallback: (kind, index) => `${kind === 'camera' ? 'Caméra' : 'Micro'} ${index}`,
+  microphoneLevel: 'Niveau du micro',
+
+  step: (step) =>
+    ({
+      checking: 'Vérification des informations de la session…',
+      'getting-token': 'Obtention de l’autorisation de rejoindre…',
+      loading: 'Chargement du logiciel vidéo…',
+      connecting: 'Connexion à la session…',
+      'starting-audio': 'Démarrage de votre micro…',
+      'starting-video': 'Démarrage de votre caméra…',
+    })[step],
+  preparing: 'Préparation…',
+  leaving: 'Sortie de la session…',
+  cancel: 'Annuler',
+
+  videosLabel: 'Vidéos',
+  controlsLabel: 'Commandes de l’appel',
+  participantsButton: 'Participants',
+  participants: (count) => `Participants (${count})`,
+  leave: 'Quitter',
+  selfName: (name) => `${name} (vous)`,
+  host: 'Hôte',
+  muted: 'Micro coupé',
+  unmuted: 'Micro ouvert',
+  cameraOn: 'Caméra allumée',
+  cameraOff: 'Caméra coupée',
+  speaking: 'Parle',
+  reconnecting: 'Connexion perdue. Reconnexion…',
+
+  errorMessage: (error) =>
+    (error.source === 'input' ? inputMessageFr(error.code) : undefined) ??
+    FR_MESSAGES[error.code] ??
+    FR_BY_SOURCE[error.source],
+  nextStep: (error) => FR_NEXT[errorFamily(error)],
+  retry: 'Réessayer',
+  edit: 'Modifier',
+  back: 'Retour',
+  details: 'Détails',
+  detailCode: 'Code',
+  detailSource: 'Origine',
+  detailField: 'Champ',
+  detailMessage: 'Message',
+  detailErrorCode: 'Code d’erreur du SDK',
+  detailReason: 'Raison',
+  detailType: 'Type',
+  detailStatus: 'Statut HTTP',
+
+  leftMessage: (reason) =>
+    ({
+      left: 'Vous avez quitté la session',
+      ended: 'La session est terminée',
+      removed: 'Vous avez été retiré de la session',
+    })[reason],
+  devicesReleased: 'Votre caméra et votre micro sont coupés.',
+  rejoin: 'Rejoindre à nouveau',
+};
+
+/** The shipped tables by primary language subtag. */
+export const STRINGS: Readonly<Record<string, Strings>> = { en, fr };
+
+/**
+ * A partial table merged over `base`. Entries set to `undefined` (from plain JavaScript) are
+ * ignored, so an override can never blank a string.
+ */
+export function mergeStrings(base: Strings, overrides?: Partial<Strings>): Strings {
+  if (!overrides) return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value !== undefined && key in base) merged[key] = value;
+  }
+  return merged as unknown as Strings;
+}
+
+/**
+ * The table for a BCP 47 language tag, by its primary subtag (`fr-CA` and `fr` give French),
+ * English for any language not shipped or no language at all, with `overrides` merged over it.
+ * The element passes its own `lang`, else the closest `lang` of the page.
+ */
+export function stringsFor(lang: string | null | undefined, overrides?: Partial<Strings>): Strings {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return mergeStrings(STRINGS[primary] ?? en, overrides);
+}

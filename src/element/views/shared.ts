@@ -1,0 +1,75 @@
+/**
+ * What the element and the session engine rely on in the views' DOM: element ids, data attributes
+ * and the focus contract. The views render into the element's shadow root one at a time, so an id
+ * is unique within the view that renders it.
+ */
+
+/**
+ * Marks the control a view wants focused when it appears (Cancel while joining, Retry or Edit on
+ * an error, Rejoin after leaving, the microphone button in the call, the first field with a
+ * problem in the pre-join form). The element moves focus there after a view change, and only when
+ * focus was inside the element before the change: never on first render, so a page never has its
+ * focus stolen.
+ */
+export const AUTOFOCUS_SELECTOR = '[data-autofocus]';
+
+/** Ids in the pre-join view. The form's fields use their `SessionField` name as their id. */
+export const PREJOIN_IDS = {
+  form: 'prejoin-form',
+  /** The self-view `<video>` (muted, playsinline) the controller starts the camera into. */
+  previewVideo: 'preview-video',
+  microphoneToggle: 'preview-microphone-button',
+  cameraToggle: 'preview-camera-button',
+  cameraSelect: 'camera-select',
+  microphoneSelect: 'microphone-select',
+  level: 'microphone-level',
+  joinButton: 'join-button',
+} as const;
+
+/** Ids in the call view. */
+export const STAGE_IDS = {
+  /** The `<video-player-container>` that holds every tile. */
+  videoContainer: 'video-container',
+  participantsPanel: 'participants-panel',
+  microphoneButton: 'microphone-button',
+  cameraButton: 'camera-button',
+  participantsButton: 'participants-button',
+  leaveButton: 'leave-button',
+} as const;
+
+/** Ids in the joining, error and left views. */
+export const STATUS_IDS = {
+  cancelButton: 'cancel-button',
+  errorMessage: 'error-message',
+  retryButton: 'retry-button',
+  editButton: 'edit-button',
+  backButton: 'back-button',
+  rejoinButton: 'rejoin-button',
+} as const;
+
+/**
+ * The selector of the element the engine puts one participant's `<video-player>` into: an empty
+ * `<div data-video-slot="USERID">` inside that participant's tile, inside the
+ * `<video-player-container>`. The views never render children into it, so what the engine
+ * appends stays; the tile is keyed by user id, so it moves with its participant when the list is
+ * reordered, and is removed (with what the engine put in it) when the participant leaves.
+ */
+export function videoSlotSelector(userId: number): string {
+  return `[data-video-slot="${userId}"]`;
+}
+
+/**
+ * Initials for an avatar: the first letter of the first and of the last word ("Ada King
+ * Lovelace" -> "AL"), one letter for one word, "?" for an empty name. Counts characters as people
+ * see them, so accented and non-Latin letters work.
+ */
+export function initials(name: string): string {
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return '?';
+  const first = (w: string) => Array.from(w.replace(/^[^\p{L}\p{N}]+/u, ''))[0] ?? '';
+  const letters = words.length === 1 ? first(words[0]!) : first(words[0]!) + first(words[words.length - 1]!);
+  return letters.toLocaleUpperCase();
+}

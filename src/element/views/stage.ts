@@ -1,0 +1,196 @@
+/**
+ * The call view (the stage): a status banner, the video grid, the control bar and the
+ * participants panel (in that order in the DOM and for screen readers; on a wide element the panel
+ * sits beside the videos and the controls).
+ *
+ * DOM contract (see `STAGE_IDS` and `videoSlotSelector`):
+ * ```html
+ * <video-player-container id="video-container" part="video-grid">
+ *   <div class="tile" part="tile [tile-self] [tile-speaking]" data-user-id="16778240">
+ *     <div class="video-slot" part="video-slot" data-video-slot="16778240">
+ *       <!-- the engine appends this participant's <video-player> here (stream.attachVideo) -->
+ *     </div>
+ *     <span class="avatar" part="avatar">AL</span>  <!-- only while their camera is off -->
+ *     <span class="tile-name" part="tile-name">Ada Lovelace (you)</span>
+ *   </div>
+ *   ...one tile per participant, this browser's own first
+ * </video-player-container>
+ * ```
+ * `<video-player-container>` and `<video-player>` are the SDK's custom elements, defined when the
+ * SDK's media script loads (after `client.init`); until then the container is an unknown element
+ * that lays out like any other. Tiles are keyed by `userId`, so what the engine put in a slot stays
+ * with its participant.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ParticipantInfo, SessionState } from '../../session/types.js';
+import type { Strings } from '../strings.js';
+import { cameraIcon, leaveIcon, micIcon, peopleIcon } from './icons.js';
+import { STAGE_IDS, initials } from './shared.js';
+
+export interface StageModel {
+  /** `reconnecting` shows the banner; `leaving` disables the controls and says so. */
+  state: Extract<SessionState, 'joined' | 'reconnecting' | 'leaving'>;
+  /** Everyone in the session, this browser's own participant included (`isSelf`). */
+  participants: readonly ParticipantInfo[];
+  /** The participant speaking now, highlighted; `undefined` when no one is. */
+  activeSpeakerId?: number | undefined;
+  /** This browser's own microphone and camera, for the control bar. */
+  audioMuted: boolean;
+  videoOn: boolean;
+  /** Whether the participants panel is open. */
+  panelOpen: boolean;
+}
+
+export interface StageActions {
+  /** Microphone button: the participant wants it `audioMuted ? unmuted : muted`. */
+  toggleAudio(): void;
+  /** Camera button: the participant wants it `!videoOn`. */
+  toggleVideo(): void;
+  /** Participants button: open or close the panel. */
+  toggleParticipants(): void;
+  leave(): void;
+}
+
+const TITLE_ID = 'participants-title';
+
+/** Columns of the grid for `n` tiles on a wide stage (CSS caps them on narrow ones). */
+function columns(n: number): number {
+  return n <= 1 ? 1 : n <= 4 ? 2 : n <= 9 ? 3 : 4;
+}
+
+/** Self first, then the others in the engine's order. */
+function ordered(participants: readonly ParticipantInfo[]): ParticipantInfo[] {
+  return [...participants.filter((p) => p.isSelf), ...participants.filter((p) => !p.isSelf)];
+}
+
+function renderTile(p: ParticipantInfo, speaking: boolean, s: Strings): TemplateResult {
+  const parts = ['tile', p.isSelf ? 'tile-self' : '', speaking ? 'tile-speaking' : ''].filter(Boolean).join(' ');
+  const states = [p.audioMuted ? s.muted : '', p.videoOn ? '' : s.cameraOff, speaking ? s.speaking : '']
+    .filter(Boolean)
+    .join(', ');
+  return html`
+    <div
+      class="tile ${p.videoOn ? 'video-on' : 'video-off'} ${speaking ? 'speaking' : ''}"
+      part=${parts}
+      data-user-id=${p.userId}
+    >
+      <div class="video-slot" part="video-slot" data-video-slot=${p.userId}></div>
+      ${p.videoOn ? nothing : html`<span class="avatar" part="avatar" aria-hidden="true">${initials(p.name)}</span>`}
+      <span class="tile-name" part="tile-name">
+        ${p.audioMuted ? html`<span class="tile-muted">${micIcon(false)}</span>` : nothing}
+        <span class="name">${p.isSelf ? s.selfName(p.name) : p.name}</span>
+        ${states ? html`<span class="visually-hidden">(${states})</span>` : nothing}
+      </span>
+    </div>
+  `;
+}
+
+function renderParticipant(p: ParticipantInfo, s: Strings): TemplateResult {
+  return html`
+    <li class="participant" part="participant">
+      <span class="avatar small" part="avatar" aria-hidden="true">${initials(p.name)}</span>
+      <span class="participant-text">
+        <span class="participant-name">
+          <span class="name">${p.isSelf ? s.selfName(p.name) : p.name}</span>
+          ${p.isHost ? html`<span class="badge" part="host-badge">${s.host}</span>` : nothing}
+        </span>
+        <span class="participant-state" part="participant-state">
+          <span class="state ${p.audioMuted ? 'off' : 'on'}">${micIcon(!p.audioMuted)}${p.audioMuted ? s.muted : s.unmuted}</span>
+          <span class="state ${p.videoOn ? 'on' : 'off'}">${cameraIcon(p.videoOn)}${p.videoOn ? s.cameraOn : s.cameraOff}</span>
+        </span>
+      </span>
+    </li>
+  `;
+}
+
+/** The call view. */
+export function renderStage(model: StageModel, actions: StageActions, strings: Strings): TemplateResult {
+  const s = strings;
+  const people = ordered(model.participants);
+  const leaving = model.state === 'leaving';
+  const cols = columns(people.length);
+  const banner = model.state === 'reconnecting' ? s.reconnecting : leaving ? s.leaving : '';
+  return html`
+    <section class="view stage ${model.panelOpen ? 'with-panel' : ''}" part="stage" lang=${s.lang}>
+      <div class="banner ${banner ? 'shown' : ''}" part="banner" role="status">${banner}</div>
+      <video-player-container
+        id=${STAGE_IDS.videoContainer}
+        class="grid"
+        part="video-grid"
+        data-cols=${cols}
+        data-rows=${Math.min(Math.ceil(people.length / cols), 4)}
+      >
+        ${repeat(
+          people,
+          (p) => p.userId,
+          (p) => renderTile(p, p.userId === model.activeSpeakerId, s),
+        )}
+      </video-player-container>
+      <div class="controls" part="controls" role="group" aria-label=${s.controlsLabel}>
+        <button
+          id=${STAGE_IDS.microphoneButton}
+          type="button"
+          class="control toggle"
+          part="button control-button microphone-button"
+          aria-pressed=${model.audioMuted ? 'false' : 'true'}
+          ?disabled=${leaving}
+          data-autofocus
+          @click=${() => actions.toggleAudio()}
+        >
+          ${micIcon(!model.audioMuted)}<span class="label">${s.microphone}</span>
+        </button>
+        <button
+          id=${STAGE_IDS.cameraButton}
+          type="button"
+          class="control toggle"
+          part="button control-button camera-button"
+          aria-pressed=${model.videoOn ? 'true' : 'false'}
+          ?disabled=${leaving}
+          @click=${() => actions.toggleVideo()}
+        >
+          ${cameraIcon(model.videoOn)}<span class="label">${s.camera}</span>
+        </button>
+        <button
+          id=${STAGE_IDS.participantsButton}
+          type="button"
+          class="control"
+          part="button control-button participants-button"
+          aria-pressed=${model.panelOpen ? 'true' : 'false'}
+          aria-controls=${STAGE_IDS.participantsPanel}
+          @click=${() => actions.toggleParticipants()}
+        >
+          ${peopleIcon()}<span class="label-row"
+            ><span class="label">${s.participantsButton}</span> <span class="count">${people.length}</span></span
+          >
+        </button>
+        <button
+          id=${STAGE_IDS.leaveButton}
+          type="button"
+          class="control danger"
+          part="button control-button leave-button"
+          ?disabled=${leaving}
+          @click=${() => actions.leave()}
+        >
+          ${leaveIcon()}<span class="label">${s.leave}</span>
+        </button>
+      </div>
+      <section
+        id=${STAGE_IDS.participantsPanel}
+        class="panel"
+        part="participants-panel"
+        aria-labelledby=${TITLE_ID}
+        ?hidden=${!model.panelOpen}
+      >
+        <p id=${TITLE_ID} class="panel-title" part="panel-title">${s.participants(people.length)}</p>
+        <ul class="participant-list" part="participant-list">
+          ${repeat(
+            people,
+            (p) => p.userId,
+            (p) => renderParticipant(p, s),
+          )}
+        </ul>
+      </section>
+    </section>
+  `;
+}

@@ -1,0 +1,77 @@
+/**
+ * The DOM events of `<zoom-session>`: one class each, bubbling and composed (they cross the shadow
+ * boundary), with typed fields and `GlobalEventHandlersEventMap` entries so that
+ * `el.addEventListener('zoom-session-joined', (e) => e.userId)` is typed in the host page.
+ */
+import type { SessionError } from './errors.js';
+import type { JoinStep, ParticipantInfo, SessionState } from './types.js';
+
+const init: EventInit = { bubbles: true, composed: true };
+
+/** The session's state or step changed. */
+export class ZoomSessionStateEvent extends Event {
+  static readonly eventName = 'zoom-session-state';
+  constructor(
+    readonly state: SessionState,
+    /** The step in progress while `preparing` or `joining`, else undefined. */
+    readonly step: JoinStep | undefined,
+  ) {
+    super(ZoomSessionStateEvent.eventName, init);
+  }
+}
+
+/** This browser joined the session. */
+export class ZoomSessionJoinedEvent extends Event {
+  static readonly eventName = 'zoom-session-joined';
+  constructor(
+    readonly sessionName: string,
+    /** This participant's user id in the session. */
+    readonly userId: number | undefined,
+  ) {
+    super(ZoomSessionJoinedEvent.eventName, init);
+  }
+}
+
+/**
+ * Why a session was left: the participant left (`user`), a join was cancelled (`cancelled`), the
+ * host ended the session (`ended-by-host`) or removed this participant (`removed-by-host`), or the
+ * element was removed from the page (`disconnected`).
+ */
+export type LeaveReason = 'user' | 'cancelled' | 'ended-by-host' | 'removed-by-host' | 'disconnected';
+
+/** The session was left (or a join was cancelled). */
+export class ZoomSessionLeftEvent extends Event {
+  static readonly eventName = 'zoom-session-left';
+  constructor(readonly reason: LeaveReason) {
+    super(ZoomSessionLeftEvent.eventName, init);
+  }
+}
+
+/**
+ * Something failed. When the state is `failed` the join or the session failed; otherwise (a camera
+ * refused during a call or a preview) the session goes on without it.
+ */
+export class ZoomSessionErrorEvent extends Event {
+  static readonly eventName = 'zoom-session-error';
+  constructor(readonly error: SessionError) {
+    super(ZoomSessionErrorEvent.eventName, init);
+  }
+}
+
+/** The list of participants changed (someone came, left, muted, started or stopped video). */
+export class ZoomSessionParticipantsEvent extends Event {
+  static readonly eventName = 'zoom-session-participants';
+  constructor(readonly participants: readonly ParticipantInfo[]) {
+    super(ZoomSessionParticipantsEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'zoom-session-state': ZoomSessionStateEvent;
+    'zoom-session-joined': ZoomSessionJoinedEvent;
+    'zoom-session-left': ZoomSessionLeftEvent;
+    'zoom-session-error': ZoomSessionErrorEvent;
+    'zoom-session-participants': ZoomSessionParticipantsEvent;
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * The only module that touches `@zoom/videosdk`. The SDK (about 290 KB gzipped, one module that
+ * does not tree-shake) arrives through a dynamic `import()`, so a page pays for it only when a user
+ * asks for a preview or a join. Everything else in the session engine talks to the narrow
+ * `SdkModule` / `SdkClient` / `SdkStream` surface below, which is what a test fake implements.
+ */
+import type {
+  AudioOption,
+  CaptureVideoOption,
+  LocalAudioTrack,
+  LocalVideoTrack,
+  Participant,
+  VideoPlayer,
+  VideoQuality,
+} from '@zoom/videosdk';
+import { sessionError } from './errors.js';
+
+/** What the SDK's default export is: `createClient()`, `createLocalVideoTrack()`, ... */
+export type ZoomVideoSdk = typeof import('@zoom/videosdk').default;
+
+/**
+ * Loads the SDK. The default is the dynamic import of `@zoom/videosdk`; tests and advanced hosts
+ * (an SDK served from elsewhere, a patched build) pass their own.
+ */
+export type ClientLoader = () => Promise<ZoomVideoSdk>;
+
+type FullClient = ReturnType<ZoomVideoSdk['createClient']>;
+type FullStream = ReturnType<FullClient['getMediaStream']>;
+
+/** The parts of the SDK's media stream the engine uses. */
+export type SdkStream = Pick<
+  FullStream,
+  | 'startAudio'
+  | 'stopAudio'
+  | 'muteAudio'
+  | 'unmuteAudio'
+  | 'isAudioMuted'
+  | 'startVideo'
+  | 'stopVideo'
+  | 'isCapturingVideo'
+  | 'attachVideo'
+  | 'detachVideo'
+  | 'switchCamera'
+  | 'switchMicrophone'
+>;
+
+/** The parts of the SDK's client the engine uses. */
+export type SdkClient = Pick<
+  FullClient,
+  'init' | 'join' | 'leave' | 'on' | 'off' | 'getAllUser' | 'getCurrentUserInfo' | 'getSessionInfo'
+> & { getMediaStream(): SdkStream };
+
+/** The parts of the SDK's default export the engine uses. */
+export type SdkModule = Pick<ZoomVideoSdk, 'getDevices' | 'createLocalVideoTrack' | 'createLocalAudioTrack'> & {
+  createClient(): SdkClient;
+};
+
+export type { AudioOption, CaptureVideoOption, LocalAudioTrack, LocalVideoTrack, Participant, VideoPlayer };
+
+/** `VideoQuality.Video_720P`: the SDK's enums exist only at run time in the lazy chunk. */
+export const VIDEO_QUALITY_720P = 3 as VideoQuality;
+
+/** The default loader: the SDK's own module, fetched on first use. */
+export const loadZoomVideoSdk: ClientLoader = async () => (await import('@zoom/videosdk')).default;
+
+/** Zoom's own hosting of the SDK's assets, which `init()` takes by name. */
+const NAMED_ASSETS = ['Global', 'CDN', 'CN'] as const;
+
+/**
+ * The `dependentAssets` argument of `init()`: `Global`, `CDN` and `CN` pass through (any case), and
+ * anything else is a path or URL of a self-hosted copy of the SDK's `dist/lib`, resolved against the
+ * page. The SDK silently ignores a relative path and falls back to Zoom's CDN, so it must be made
+ * absolute here.
+ */
+export function resolveAssets(assets: string, base: string = document.baseURI): string {
+  const trimmed = assets.trim();
+  const named = NAMED_ASSETS.find((n) => n.toLowerCase() === trimmed.toLowerCase());
+  if (named || trimmed === '') return named ?? 'Global';
+  return new URL(trimmed, base).href.replace(/\/+$/, '');
+}
+
+/** A listener the engine registered on the SDK client, so it can remove exactly those. */
+type Listener = Parameters<SdkClient['off']>[1];
+
+/** Which adapter holds the session of each real SDK client (the SDK returns one client per page). */
+const holders = new WeakMap<SdkClient, ZoomClient>();
+
+/** Inits done or under way, per real client, keyed by language and assets. */
+const inits = new WeakMap<SdkClient, Map<string, Promise<void>>>();
+
+function isFailure(value: unknown): value is { errorCode: number; reason?: string; type?: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { errorCode?: unknown }).errorCode === 'number';
+}
+
+/**
+ * One element's view of the SDK: loads it once, inits it once per language and assets, keeps the
+ * listeners it added so it can remove exactly those, and makes sure two elements on one page do not
+ * fight over the SDK's single client.
+ */
+export class ZoomClient {
+  private module: Promise<SdkModule> | undefined;
+  private sdkClient: SdkClient | undefined;
+  private readonly listeners: Array<[string, Listener]> = [];
+
+  constructor(readonly loader: ClientLoader = loadZoomVideoSdk) {}
+
+  /** Loads the SDK module (once; a failed load is tried again next time). */
+  load(): Promise<SdkModule> {
+    if (!this.module) {
+      // Accept the module namespace too (`() => import('@zoom/videosdk')`), not only its default.
+      const loading: Promise<SdkModule> = this.loader().then((loaded) => {
+        const sdk = loaded as SdkModule & { default?: SdkModule };
+        return typeof sdk.createClient !== 'function' && sdk.default ? sdk.default : sdk;
+      });
+      this.module = loading;
+      loading.catch(() => {
+        if (this.module === loading) this.module = undefined;
+      });
+    }
+    return this.module;
+  }
+
+  /** The SDK client; `load()` must have resolved. */
+  get client(): SdkClient {
+    if (!this.sdkClient) throw new Error('ZoomClient: load() first');
+    return this.sdkClient;
+  }
+
+  /** Loads the SDK and returns its client (the same object for every caller of the real SDK). */
+  async loadClient(): Promise<SdkClient> {
+    const sdk = await this.load();
+    this.sdkClient ??= sdk.createClient();
+    return this.sdkClient;
+  }
+
+  /**
+   * Claims the SDK client for this adapter's session. Throws `session-in-use` when another element
+   * of the page holds it, or when the client is in a session this engine did not start.
+   */
+  acquire(): void {
+    const client = this.client;
+    const holder = holders.get(client);
+    if (holder && holder !== this) throw sessionError('session-in-use');
+    if (!holder && client.getSessionInfo()?.isInMeeting) throw sessionError('session-in-use');
+    holders.set(client, this);
+  }
+
+  /** Gives the client back, if this adapter holds it. */
+  release(): void {
+    if (this.sdkClient && holders.get(this.sdkClient) === this) holders.delete(this.sdkClient);
+  }
+
+  /** True while this adapter holds the client. */
+  get holdsClient(): boolean {
+    return this.sdkClient !== undefined && holders.get(this.sdkClient) === this;
+  }
+
+  /**
+   * `client.init(lang, assets)`, once per client, language and assets (a failed init is tried again
+   * next time). A relative `assets` path is resolved against the page first (`resolveAssets`).
+   * Rejects with the SDK's own failure object.
+   */
+  async init(lang: string, dependentAssets: string): Promise<void> {
+    const assets = resolveAssets(dependentAssets);
+    const client = await this.loadClient();
+    let done = inits.get(client);
+    if (!done) inits.set(client, (done = new Map()));
+    const key = `${lang}\n${assets}`;
+    let pending = done.get(key);
+    if (!pending) {
+      const map = done;
+      pending = client.init(lang, assets, { leaveOnPageUnload: true }).then((result) => {
+        if (isFailure(result)) throw result;
+      });
+      map.set(key, pending);
+      const mine = pending;
+      pending.catch(() => {
+        if (map.get(key) === mine) map.delete(key);
+      });
+    }
+    return pending;
+  }
+
+  /** Adds a listener on the SDK client and remembers it for `offAll()`. */
+  on<T>(event: string, listener: (payload: T) => void): void {
+    this.client.on(event, listener);
+    this.listeners.push([event, listener as Listener]);
+  }
+
+  /** Removes every listener this adapter added. */
+  offAll(): void {
+    if (!this.sdkClient) return;
+    for (const [event, listener] of this.listeners.splice(0)) this.sdkClient.off(event, listener);
+  }
+
+  /** How many listeners this adapter has on the client. */
+  get listenerCount(): number {
+    return this.listeners.length;
+  }
+
+  get stream(): SdkStream {
+    return this.client.getMediaStream();
+  }
+
+  async join(topic: string, token: string, userName: string, passcode: string): Promise<void> {
+    const result = await this.client.join(topic, token, userName, passcode);
+    if (isFailure(result)) throw result;
+  }
+
+  async leave(): Promise<void> {
+    const result = await this.client.leave();
+    if (isFailure(result)) throw result;
+  }
+
+  /** The people in the session and this browser's own participant (undefined when not in one). */
+  users(): { all: Participant[]; self: Participant | undefined } {
+    const client = this.client;
+    return { all: client.getAllUser() ?? [], self: client.getCurrentUserInfo() ?? undefined };
+  }
+
+  async startAudio(options: AudioOption): Promise<void> {
+    const result = await this.stream.startAudio(options);
+    if (isFailure(result)) throw result;
+  }
+
+  async stopAudio(): Promise<void> {
+    const result = await this.stream.stopAudio();
+    if (isFailure(result)) throw result;
+  }
+
+  async setAudioMuted(muted: boolean): Promise<void> {
+    const result = await (muted ? this.stream.muteAudio() : this.stream.unmuteAudio());
+    if (isFailure(result)) throw result;
+  }
+
+  isAudioMuted(): boolean {
+    return this.stream.isAudioMuted();
+  }
+
+  async startVideo(options: CaptureVideoOption): Promise<void> {
+    const result = await this.stream.startVideo(options);
+    if (isFailure(result)) throw result;
+  }
+
+  async stopVideo(): Promise<void> {
+    const result = await this.stream.stopVideo();
+    if (isFailure(result)) throw result;
+  }
+
+  isCapturingVideo(): boolean {
+    return this.stream.isCapturingVideo();
+  }
+
+  async switchCamera(deviceId: string): Promise<void> {
+    const result = await this.stream.switchCamera(deviceId);
+    if (isFailure(result)) throw result;
+  }
+
+  async switchMicrophone(deviceId: string): Promise<void> {
+    const result = await this.stream.switchMicrophone(deviceId);
+    if (isFailure(result)) throw result;
+  }
+
+  /**
+   * A `<video-player>` showing a user's video. The caller must put it inside a
+   * `<video-player-container>`. The SDK resolves (not rejects) some failures: those are thrown.
+   */
+  async attachVideo(userId: number, quality: VideoQuality = VIDEO_QUALITY_720P): Promise<VideoPlayer> {
+    const player = await this.stream.attachVideo(userId, quality);
+    if (isFailure(player)) throw player;
+    return player;
+  }
+
+  async detachVideo(userId: number, player?: VideoPlayer): Promise<void> {
+    await this.stream.detachVideo(userId, player);
+  }
+
+  /** The cameras and microphones (asks for permission, so labels are known). */
+  async devices(): Promise<MediaDeviceInfo[]> {
+    const sdk = await this.load();
+    return sdk.getDevices();
+  }
+
+  /** A camera track for the preview before joining; works without `init()`. */
+  async createLocalVideoTrack(deviceId?: string): Promise<LocalVideoTrack> {
+    const sdk = await this.load();
+    return deviceId ? sdk.createLocalVideoTrack(deviceId) : sdk.createLocalVideoTrack();
+  }
+
+  /** A microphone track for the preview before joining; works without `init()`. */
+  async createLocalAudioTrack(deviceId?: string): Promise<LocalAudioTrack> {
+    const sdk = await this.load();
+    return deviceId ? sdk.createLocalAudioTrack(deviceId) : sdk.createLocalAudioTrack();
+  }
+}
