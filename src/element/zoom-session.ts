@@ -1,45 +1,63 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { SessionError } from '../session/errors.js';
-import { SessionController } from '../session/session-controller.js';
-import type { JoinOptions, MediaMode, ParticipantInfo, SessionState } from '../session/types.js';
-import { loadZoomVideoSdk, type ClientLoader } from '../session/zoom-client.js';
+import type { LeaveReason } from '../session/events.js';
+import type { SessionError } from '../session/session-error.js';
+import type { SessionController } from '../session/session-controller.js';
+import type { JoinOptions, MediaMode, ParticipantInfo, PreviewInfo, SessionState } from '../session/types.js';
+import type { ClientLoader } from '../session/zoom-client.js';
 import { remoteTokenProvider } from '../token/remote-provider.js';
-import { LIMITS, validateSessionInput, type InputProblem, type SessionField } from '../token/rules.js';
+import { validateSessionInput, type InputProblem } from '../token/rules.js';
 import type { TokenProvider } from '../token/types.js';
+import { stringsFor, type LeftReason, type Strings } from './strings.js';
+import { renderPrejoin, type PrejoinField } from './views/prejoin.js';
+import { AUTOFOCUS_SELECTOR, PREJOIN_IDS } from './views/shared.js';
 import { styles } from './zoom-session.styles.js';
 
 /** The element's lifecycle, reflected as the `state` attribute. */
 export type ZoomSessionState = SessionState;
 
-type FormField = Extract<SessionField, 'sessionName' | 'userName' | 'passcode'>;
+type CallModule = typeof import('./call.js');
 
-const STEP_TEXT = {
-  checking: 'Checking…',
-  'getting-token': 'Getting access…',
-  loading: 'Loading the video call…',
-  connecting: 'Connecting…',
-  'starting-audio': 'Starting audio…',
-  'starting-video': 'Starting video…',
-} as const;
+const FIELDS = ['sessionName', 'userName', 'passcode'] as const;
 
-const STATE_TEXT: Record<SessionState, string> = {
-  idle: '',
-  preparing: 'Getting ready…',
-  joining: 'Joining…',
-  joined: 'In the call.',
-  reconnecting: 'Connection lost. Reconnecting…',
-  leaving: 'Leaving…',
-  left: 'You left the call.',
-  failed: 'Could not join.',
+/** The preview before the engine has started: camera and microphone off, no devices known yet. */
+const PREVIEW_OFF: PreviewInfo = {
+  videoOn: false,
+  audioOn: false,
+  level: 0,
+  cameras: [],
+  microphones: [],
+  cameraId: undefined,
+  microphoneId: undefined,
+};
+
+/** Languages of the Video SDK's own interface; any other language runs the SDK in English. */
+const SDK_LANGUAGES = ['en-US', 'de-DE', 'es-ES', 'fr-FR', 'jp-JP', 'pt-PT', 'ru-RU', 'zh-CN', 'zh-TW', 'ko-KO', 'it-IT', 'vi-VN'];
+
+/** The SDK's language for a BCP 47 tag: an exact match, else the first with the same language. */
+export function sdkLanguage(lang: string): string {
+  const wanted = lang.trim().toLowerCase().replace('_', '-');
+  const primary = wanted.split('-')[0];
+  return (
+    SDK_LANGUAGES.find((l) => l.toLowerCase() === wanted) ??
+    SDK_LANGUAGES.find((l) => l.split('-')[0]!.toLowerCase() === (primary === 'ja' ? 'jp' : primary)) ??
+    'en-US'
+  );
+}
+
+const LEFT_REASONS: Record<LeaveReason, LeftReason> = {
+  user: 'left',
+  cancelled: 'left',
+  'ended-by-host': 'ended',
+  'removed-by-host': 'removed',
+  disconnected: 'ended',
 };
 
 /**
  * A Zoom Video SDK session in one tag. This module only declares the class; `define.ts`
  * registers it as `<zoom-session>`. The session itself (token, SDK, media, participants) lives in
- * a `SessionController`: this class renders its state and forwards clicks.
+ * a `SessionController` that loads, with the call's views, the first time a participant asks for
+ * the preview or the call: until then the element is the pre-join form and the shared rules.
  *
  * @summary Joins a Zoom Video SDK session and shows the call.
  *
@@ -49,32 +67,58 @@ const STATE_TEXT: Record<SessionState, string> = {
  * @fires zoom-session-error - something failed (`error`: a `SessionError`)
  * @fires zoom-session-participants - the participant list changed (`participants`)
  *
- * @csspart form - the pre-join form
- * @csspart field - one labelled input with its problem
- * @csspart input - an input of the pre-join form
- * @csspart problem - the message under a field that breaks a rule
- * @csspart join-button - the Join button
- * @csspart preview - the pre-join self-view and microphone level
- * @csspart preview-video - the self-view `<video>`
- * @csspart preview-button - the button that starts the preview
- * @csspart level - the microphone level meter of the preview
- * @csspart call - the call: videos and controls
- * @csspart videos - the `<video-player-container>` holding every video tile
- * @csspart tile - one participant's video tile
- * @csspart controls - the call's buttons
- * @csspart audio-button - mute / unmute
- * @csspart video-button - start / stop video
- * @csspart leave-button - Leave (or Cancel while joining)
- * @csspart status - the status line
- * @csspart error - the error message
+ * @slot header - above the pre-join form and preview
+ * @slot join-label - the Join button's label (default "Join", or the language's word)
  *
- * @cssproperty [--zoom-session-font=system-ui] - font family
+ * @csspart prejoin - the pre-join view
+ * @csspart preview - the preview area: self-view, toggles, meter, device choices
+ * @csspart preview-video - the self-view `<video>`
+ * @csspart toggle-button - a camera or microphone toggle of the preview
+ * @csspart level-meter - the microphone level meter
+ * @csspart device-select - a camera or microphone `<select>`
+ * @csspart form - the pre-join form
+ * @csspart field - one labelled input with its hint and problem
+ * @csspart input - an input of the form
+ * @csspart problem - a field's problem, or the page's problems in an alert
+ * @csspart button - every button
+ * @csspart join-button - the Join button
+ * @csspart progress - the joining (or leaving) view
+ * @csspart spinner - the progress spinner (still under prefers-reduced-motion)
+ * @csspart cancel-button - Cancel, while joining
+ * @csspart stage - the call view
+ * @csspart banner - the connection status (reconnecting, leaving)
+ * @csspart video-grid - the `<video-player-container>` holding the tiles
+ * @csspart tile - one participant's tile; also tile-self, tile-speaking
+ * @csspart controls - the call's control bar
+ * @csspart microphone-button - the microphone toggle
+ * @csspart camera-button - the camera toggle
+ * @csspart participants-button - the participants panel toggle
+ * @csspart leave-button - Leave
+ * @csspart participants-panel - the participants panel
+ * @csspart host-badge - the Host badge
+ * @csspart error - the error view
+ * @csspart retry-button - Try again (retryable failures only)
+ * @csspart edit-button - Edit (input problems only)
+ * @csspart error-details - the Details disclosure for page authors
+ * @csspart left - the view after leaving
+ * @csspart rejoin-button - Rejoin
+ *
+ * @cssproperty [--zoom-session-font=system-ui, sans-serif] - font family
  * @cssproperty [--zoom-session-bg=#ffffff] - background
- * @cssproperty [--zoom-session-fg=#1b1f24] - text color
- * @cssproperty [--zoom-session-accent=#0b5cff] - buttons and focus ring
- * @cssproperty [--zoom-session-danger=#c62828] - problems and errors
+ * @cssproperty [--zoom-session-fg=#1b1f24] - text
+ * @cssproperty [--zoom-session-muted=#59636e] - secondary text
+ * @cssproperty [--zoom-session-surface=#f3f5f7] - buttons, panels
+ * @cssproperty [--zoom-session-border=#6e7781] - borders
+ * @cssproperty [--zoom-session-accent=#0b5cff] - primary buttons, active speaker, level meter
+ * @cssproperty [--zoom-session-accent-fg=#ffffff] - text on the accent
+ * @cssproperty [--zoom-session-danger=#c62828] - problems, errors, Leave
+ * @cssproperty [--zoom-session-danger-fg=#ffffff] - text on the danger color
+ * @cssproperty [--zoom-session-focus=var(--zoom-session-accent)] - the focus ring
+ * @cssproperty [--zoom-session-tile-bg=#1f2328] - tiles without video
+ * @cssproperty [--zoom-session-tile-fg=#ffffff] - text on video tiles
  * @cssproperty [--zoom-session-radius=8px] - corner radius
- * @cssproperty [--zoom-session-gap=8px] - spacing between tiles and fields
+ * @cssproperty [--zoom-session-gap=8px] - spacing between fields and controls
+ * @cssproperty [--zoom-session-tile-gap=var(--zoom-session-gap)] - spacing between video tiles
  */
 export class ZoomSession extends LitElement {
   static override styles = styles;
@@ -107,8 +151,9 @@ export class ZoomSession extends LitElement {
   @property() assets = 'Global';
 
   /**
-   * The SDK's language, e.g. `en-US` (default) or `de-DE`. Read from the `lang` attribute; the
-   * property is named `language` so the element's own `lang` (the content language) is untouched.
+   * The language of the element's words (English and French ship; others fall back to English) and
+   * of the SDK, e.g. `fr-FR`. Read from the `lang` attribute, which also stays the element's content
+   * language; the property is named `language` so the built-in `lang` is untouched.
    */
   @property({ attribute: 'lang' }) language = 'en-US';
 
@@ -131,76 +176,100 @@ export class ZoomSession extends LitElement {
   @property({ type: Boolean, attribute: 'auto-join' }) autoJoin = false;
 
   /**
-   * Loads the Zoom Video SDK: `() => Promise<typeof import('@zoom/videosdk').default>`. The default
-   * imports the SDK on first use; tests and advanced pages pass their own.
+   * Loads the Zoom Video SDK: `() => Promise<typeof import('@zoom/videosdk').default>`. Unset, the
+   * element imports the SDK on first use; tests and advanced pages pass their own.
    */
-  @property({ attribute: false }) clientLoader: ClientLoader = loadZoomVideoSdk;
+  @property({ attribute: false }) clientLoader: ClientLoader | undefined;
+
+  /** Overrides of any of the element's words (see `Strings`), merged over the language's table. */
+  @property({ attribute: false }) strings: Partial<Strings> | undefined;
 
   /** Values the participant typed, for the fields the page did not set. */
-  @state() private typed: Partial<Record<FormField, string>> = {};
+  @state() private typed: Partial<Record<PrejoinField, string>> = {};
 
-  /** Problems shown under the fields; filled on submit, then kept current as the user types. */
+  /** Problems shown under the fields; filled on Join, then kept current as the user types. */
   @state() private problems: InputProblem[] = [];
 
-  @state() private submitted = false;
+  /** The call module failed to load (offline, or the page's files moved). */
+  @state() private loadFailure: (SessionError & { retryable: boolean }) | undefined;
 
-  /** True once the participant asked for the preview. */
-  @state() private previewWanted = false;
+  /** The participant chose to see the form again after an error (Edit, Back). */
+  @state() private formAfter: SessionError | undefined;
 
-  /** Which fields the form asks for: those the page left empty when the element was set up. */
-  private asked: Set<FormField> = new Set();
+  @state() private panelOpen = false;
 
-  private readonly session = new SessionController(this);
+  /** Why the last session ended, for the view after leaving. */
+  @state() private leftReason: LeaveReason | undefined;
 
+  private submitted = false;
+
+  /** Fields typed in since the last join: Zoom's verdict on their old value no longer applies. */
+  private editedSinceJoin = new Set<PrejoinField>();
+
+  /** Which fields the form asks for: those the page left empty. */
+  private asked: ReadonlySet<PrejoinField> = new Set();
+
+  private session: SessionController | undefined;
+  private call: CallModule | undefined;
+  private callLoading: Promise<CallModule | undefined> | undefined;
   private endpointProvider: { url: string; provider: TokenProvider } | undefined;
+
+  /** Which view showed at the last render, and whether focus was inside the element before it. */
+  private view = '';
+  private shownView = '';
+  private hadFocus = false;
 
   constructor() {
     super();
     // Reflect the state at once, so listeners of the state event see the attribute already set.
     this.addEventListener('zoom-session-state', (event) => this.setAttribute('state', event.state));
+    this.addEventListener('zoom-session-left', (event) => (this.leftReason = event.reason));
+    // Whether the participant is working in the element: focus inside it, or lost from it because
+    // a view replaced or disabled the focused control (then focus falls to nothing, not elsewhere).
+    this.addEventListener('focusin', () => (this.hadFocus = true));
+    this.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && !this.contains(next) && !this.renderRoot.contains(next)) this.hadFocus = false;
+    });
   }
 
   /** Where the session stands: `idle`, `preparing`, `joining`, `joined`, `reconnecting`, `leaving`, `left` or `failed`. Read-only, reflected as the `state` attribute. */
   get state(): ZoomSessionState {
-    return this.session.state;
+    return this.session?.state ?? 'idle';
   }
 
   /** The people in the session, this browser's participant first. */
   get participants(): readonly ParticipantInfo[] {
-    return this.session.participants;
+    return this.session?.participants ?? [];
   }
 
   /** The last failure (a `SessionError` with a stable `code` and a plain `message`), or undefined. */
   get error(): SessionError | undefined {
-    return this.session.error;
+    return this.session?.error ?? this.loadFailure;
+  }
+
+  /** The values a join would use: the page's attributes, else what was typed. */
+  get input(): { sessionName: string; userName: string; passcode: string } {
+    const pick = (f: PrejoinField) => (this.asked.has(f) ? (this.typed[f] ?? '') : this[f]);
+    return { sessionName: pick('sessionName'), userName: pick('userName'), passcode: pick('passcode') };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.setAttribute('state', this.session.state);
-    // Back on the page after a removal (which stopped the preview): offer the preview again.
-    const preview = this.session.preview;
-    if (this.previewWanted && !preview.videoOn && !preview.audioOn) this.previewWanted = false;
+    if (!this.hasAttribute('state')) this.setAttribute('state', this.state);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('sessionName') || changed.has('userName') || changed.has('passcode')) {
-      this.asked = new Set(
-        (['sessionName', 'userName', 'passcode'] as const).filter((f) => this[f] === '' || this.asked.has(f)),
-      );
+      this.asked = new Set(FIELDS.filter((f) => this[f] === '' || this.asked.has(f)));
     }
-    // Joining releases the preview; after the call the form offers it again.
-    if (this.session.inSession) this.previewWanted = false;
     this.configureSession();
-  }
-
-  /** Hands the properties the engine needs to the controller. */
-  private configureSession(): void {
-    const session = this.session;
-    session.clientLoader = this.clientLoader ?? loadZoomVideoSdk;
-    session.tokenProvider = this.currentTokenProvider();
-    session.assets = this.assets;
-    session.lang = this.language || 'en-US';
+    // Zoom's answer about an input the page set (a wrong passcode): ask the participant for it.
+    const error = this.session?.state === 'failed' ? this.session.error : undefined;
+    const field = error?.source === 'input' ? (error.field as PrejoinField | undefined) : undefined;
+    if (field && FIELDS.includes(field) && !this.asked.has(field)) {
+      this.asked = new Set([...this.asked, field]);
+    }
   }
 
   override firstUpdated(): void {
@@ -209,17 +278,20 @@ export class ZoomSession extends LitElement {
   }
 
   override updated(): void {
-    // Put each video that is on into its tile; the controller takes them out when they stop.
-    if (!this.session.inSession) return;
-    for (const slot of this.renderRoot.querySelectorAll<HTMLElement>('[data-video-slot]')) {
-      void this.session.attachVideo(Number(slot.dataset['videoSlot']), slot);
+    const session = this.session;
+    // Put each video that is on into its tile; the engine takes them out when they stop.
+    if (session?.inSession) {
+      for (const slot of this.renderRoot.querySelectorAll<HTMLElement>('[data-video-slot]')) {
+        void session.attachVideo(Number(slot.dataset['videoSlot']), slot);
+      }
     }
-  }
-
-  /** The values a join would use: the page's attributes, else what was typed. */
-  get input(): { sessionName: string; userName: string; passcode: string } {
-    const pick = (f: FormField) => (this.asked.has(f) ? (this.typed[f] ?? '') : this[f]);
-    return { sessionName: pick('sessionName'), userName: pick('userName'), passcode: pick('passcode') };
+    // A new view takes focus only when focus was in the element: a page never has it stolen.
+    if (this.view !== this.shownView) {
+      this.shownView = this.view;
+      const active = document.activeElement;
+      const focusHere = active === this || active === null || active === document.body;
+      if (this.hadFocus && focusHere) this.renderRoot.querySelector<HTMLElement>(AUTOFOCUS_SELECTOR)?.focus();
+    }
   }
 
   /** Checks every field; shows the problems and returns them (empty when all is well). */
@@ -230,12 +302,18 @@ export class ZoomSession extends LitElement {
   }
 
   /**
-   * Joins the session with the current fields. Field problems show at their fields, and the join
-   * then fails without any network call. Resolves `true` once joined, `false` otherwise (see
-   * `error`); never rejects. A second call while a join is under way joins nothing more.
+   * Joins the session with the current fields. Field problems show at their fields and the join
+   * fails without any network call. Resolves `true` once joined, `false` otherwise (see `error`);
+   * never rejects. A second call while a join is under way joins nothing more.
    */
   async join(): Promise<boolean> {
-    this.validate();
+    const problems = this.validate();
+    this.formAfter = undefined;
+    this.editedSinceJoin.clear();
+    if (problems.length > 0) void this.focusField(problems[0]!.field);
+    const session = await this.ensureSession();
+    // Removed from the page while the call module loaded: nothing to join for.
+    if (!session || !this.isConnected) return false;
     const options: JoinOptions = {
       ...this.input,
       role: this.sessionRole === 'host' ? 'host' : 'participant',
@@ -244,24 +322,82 @@ export class ZoomSession extends LitElement {
       startMuted: this.startMuted,
       startVideoOff: this.startVideoOff,
     };
-    // Properties set just now reach the controller only at the next update: hand them over now.
-    this.configureSession();
-    return this.session.join(options);
+    this.panelOpen = false;
+    return session.join(options);
   }
 
   /** Leaves the session, or cancels a join under way. */
-  leave(): Promise<void> {
-    return this.session.leave();
+  async leave(): Promise<void> {
+    await this.session?.leave();
   }
 
   /** Mutes or unmutes the microphone (in the preview before joining). */
-  toggleAudio(): Promise<void> {
-    return this.session.inSession ? this.session.toggleAudio() : this.session.togglePreviewAudio();
+  async toggleAudio(): Promise<void> {
+    const session = await this.ensureSession();
+    if (!session) return;
+    if (session.inSession) return session.toggleAudio();
+    if (session.preview.audioOn) return session.togglePreviewAudio();
+    return this.startPreview(session, { audio: true, video: false });
   }
 
   /** Starts or stops the camera (in the preview before joining). */
-  toggleVideo(): Promise<void> {
-    return this.session.inSession ? this.session.toggleVideo() : this.session.togglePreviewVideo();
+  async toggleVideo(): Promise<void> {
+    const session = await this.ensureSession();
+    if (!session) return;
+    if (session.inSession) return session.toggleVideo();
+    if (session.preview.videoOn) return session.togglePreviewVideo();
+    return this.startPreview(session, { video: true, audio: false });
+  }
+
+  private async startPreview(session: SessionController, kinds: { video: boolean; audio: boolean }): Promise<void> {
+    if (this.noPreview) return;
+    await this.updateComplete;
+    const video = this.renderRoot.querySelector<HTMLVideoElement>(`#${PREJOIN_IDS.previewVideo}`);
+    if (video) await session.startPreview(video, kinds);
+  }
+
+  /** Loads the call module and creates the engine, once; `undefined` when the module cannot load. */
+  private ensureSession(): Promise<SessionController | undefined> {
+    if (this.session) return Promise.resolve(this.session);
+    this.callLoading ??= import('./call.js').then(
+      (call) => {
+        this.call = call;
+        this.adoptCallStyles(call.callStyles);
+        this.session = new call.SessionController(this);
+        this.configureSession();
+        this.loadFailure = undefined;
+        return call;
+      },
+      async (cause: unknown) => {
+        this.callLoading = undefined;
+        const { SessionError } = await import('../session/session-error.js');
+        this.loadFailure = new SessionError({
+          code: 'call-unavailable',
+          source: 'network',
+          retryable: true,
+          message: 'The video call could not be loaded. Check your connection and try again.',
+          cause,
+        });
+        return undefined;
+      },
+    );
+    return this.callLoading.then(() => this.session);
+  }
+
+  private adoptCallStyles(sheets: readonly CSSResultOrNative[]): void {
+    const root = this.renderRoot as ShadowRoot;
+    const extra = sheets.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)).filter((s): s is CSSStyleSheet => !!s);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...extra];
+  }
+
+  /** Hands the properties the engine needs to it. */
+  private configureSession(): void {
+    const session = this.session;
+    if (!session) return;
+    if (this.clientLoader) session.clientLoader = this.clientLoader;
+    session.tokenProvider = this.currentTokenProvider();
+    session.assets = this.assets;
+    session.lang = sdkLanguage(this.language || 'en-US');
   }
 
   private currentTokenProvider(): TokenProvider | undefined {
@@ -272,148 +408,136 @@ export class ZoomSession extends LitElement {
     return this.endpointProvider.provider;
   }
 
-  private onInput(field: FormField, event: Event): void {
-    this.typed = { ...this.typed, [field]: (event.target as HTMLInputElement).value };
+  private async focusField(field: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+  }
+
+  private onInput(field: PrejoinField, value: string): void {
+    this.typed = { ...this.typed, [field]: value };
+    this.editedSinceJoin.add(field);
     if (this.submitted) this.problems = validateSessionInput(this.input);
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const joining = this.join();
-    if (this.problems.length > 0) {
-      await this.updateComplete;
-      const first = this.problems[0]!.field;
-      this.renderRoot.querySelector<HTMLInputElement>(`#${first}`)?.focus();
+  private readonly prejoinActions = {
+    input: (field: PrejoinField, value: string) => this.onInput(field, value),
+    join: () => void this.join(),
+    toggleCamera: () => void this.toggleVideo(),
+    toggleMicrophone: () => void this.toggleAudio(),
+    selectCamera: (id: string) => void this.session?.chooseCamera(id),
+    selectMicrophone: (id: string) => void this.session?.chooseMicrophone(id),
+  };
+
+  private readonly stageActions = {
+    toggleAudio: () => void this.toggleAudio(),
+    toggleVideo: () => void this.toggleVideo(),
+    toggleParticipants: () => (this.panelOpen = !this.panelOpen),
+    leave: () => void this.leave(),
+  };
+
+  private readonly errorActions = {
+    retry: () => void this.join(),
+    edit: (field: string) => {
+      this.formAfter = this.error;
+      void this.focusField(field);
+    },
+    back: () => (this.formAfter = this.error),
+  };
+
+  /** The rules' problems once Join was pressed, and Zoom's verdict on an input (a wrong passcode). */
+  private shownProblems(): InputProblem[] {
+    const problems = this.submitted ? this.problems : [];
+    const error = this.session?.state === 'failed' ? this.session.error : undefined;
+    const field = error?.field as PrejoinField | undefined;
+    if (error?.source !== 'input' || !field || this.editedSinceJoin.has(field) || problems.some((p) => p.field === field)) {
+      return problems;
     }
-    await joining;
+    return [...problems, { field, code: error.code as InputProblem['code'], message: error.message }];
   }
 
-  private async onPreview(): Promise<void> {
-    this.previewWanted = true;
-    await this.updateComplete;
-    const video = this.renderRoot.querySelector<HTMLVideoElement>('video[part="preview-video"]');
-    if (video) await this.session.startPreview(video);
-  }
-
-  private renderField(field: FormField, label: string, type: string, hint?: string) {
-    if (!this.asked.has(field)) return nothing;
-    const problems = this.problems.filter((p) => p.field === field);
-    const hintId = hint ? `${field}-hint` : undefined;
-    const problemId = problems.length > 0 ? `${field}-problem` : undefined;
-    const describedBy = [hintId, problemId].filter(Boolean).join(' ');
-    return html`
-      <div class="field" part="field">
-        <label for=${field}>${label}</label>
-        ${hint ? html`<span class="hint" id=${hintId!}>${hint}</span>` : nothing}
-        <input
-          id=${field}
-          name=${field}
-          part="input"
-          type=${type}
-          autocomplete=${field === 'userName' ? 'name' : 'off'}
-          .value=${this.typed[field] ?? ''}
-          aria-invalid=${problems.length > 0 ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy || undefined)}
-          @input=${(e: Event) => this.onInput(field, e)}
-        />
-        ${problems.length > 0
-          ? html`<p class="problem" part="problem" id=${problemId!}>${problems.map((p) => p.message).join(' ')}</p>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  private renderPreview() {
-    if (this.noPreview) return nothing;
-    const preview = this.session.preview;
-    if (!this.previewWanted) {
-      return html`<button part="preview-button" type="button" @click=${this.onPreview}>
-        Check camera and microphone
-      </button>`;
-    }
-    return html`
-      <div part="preview">
-        <video part="preview-video" muted playsinline autoplay aria-label="Your camera"></video>
-        <meter part="level" min="0" max="1" .value=${preview.level} aria-label="Microphone level"></meter>
-        <button type="button" aria-pressed=${preview.videoOn ? 'true' : 'false'} @click=${() => this.toggleVideo()}>
-          Camera
-        </button>
-        <button type="button" aria-pressed=${preview.audioOn ? 'true' : 'false'} @click=${() => this.toggleAudio()}>
-          Microphone
-        </button>
-      </div>
-    `;
-  }
-
-  private renderForm() {
-    const pageProblems = this.problems.filter((p) => !this.asked.has(p.field as FormField));
-    const busy = this.state === 'preparing' || this.state === 'joining';
-    return html`
-      <form part="form" novalidate @submit=${this.onSubmit}>
-        ${this.renderField('sessionName', 'Session name', 'text')}
-        ${this.renderField('userName', 'Your name', 'text')}
-        ${this.renderField('passcode', 'Passcode', 'password', `At most ${LIMITS.passcode} characters.`)}
-        ${pageProblems.length > 0
-          ? html`<p class="problem" part="problem" role="alert">
-              ${pageProblems.map((p) => p.message).join(' ')}
-            </p>`
-          : nothing}
-        ${this.renderPreview()}
-        ${busy
-          ? html`<button part="leave-button" type="button" @click=${() => this.leave()}>Cancel</button>`
-          : html`<button part="join-button" type="submit">Join</button>`}
-      </form>
-    `;
-  }
-
-  private renderCall() {
+  private renderForm(strings: Strings) {
     const session = this.session;
-    const withVideo = session.participants.filter((p) => p.videoOn);
-    return html`
-      <div part="call">
-        <video-player-container part="videos">
-          ${repeat(
-            withVideo,
-            (p) => p.userId,
-            (p) => html`<div part="tile" class="tile" role="group" aria-label=${p.name} data-video-slot=${p.userId}></div>`,
-          )}
-        </video-player-container>
-        <p>${session.participants.length} in the call: ${session.participants.map((p) => p.name).join(', ')}</p>
-        <div part="controls">
-          <button
-            part="audio-button"
-            type="button"
-            aria-pressed=${session.audioMuted ? 'false' : 'true'}
-            @click=${() => this.toggleAudio()}
-          >
-            Microphone
-          </button>
-          <button
-            part="video-button"
-            type="button"
-            aria-pressed=${session.videoOn ? 'true' : 'false'}
-            @click=${() => this.toggleVideo()}
-          >
-            Camera
-          </button>
-          <button part="leave-button" type="button" @click=${() => this.leave()}>Leave</button>
-        </div>
-      </div>
-    `;
+    const state = session?.state ?? 'idle';
+    this.view = 'prejoin';
+    return renderPrejoin(
+      {
+        fields: FIELDS.filter((f) => this.asked.has(f)),
+        values: this.input,
+        problems: this.shownProblems(),
+        preview: this.noPreview ? undefined : (session?.preview ?? PREVIEW_OFF),
+        busy: state === 'preparing' || state === 'joining',
+      },
+      this.prejoinActions,
+      strings,
+    );
   }
 
   override render() {
+    const strings = stringsFor(this.language, this.strings);
     const session = this.session;
+    const call = this.call;
+    const error = this.error;
+    if (!session || !call) {
+      if (error && this.formAfter !== error && this.loadFailure) {
+        // The call module itself could not load: say so with the one view the form chunk has.
+        this.view = 'load-failure';
+        return html`${this.renderForm(strings)}
+          <p class="problem" part="problem" role="alert">${error.message}</p>`;
+      }
+      return this.renderForm(strings);
+    }
     const state = session.state;
-    const inCall = state === 'joined' || state === 'reconnecting' || state === 'leaving';
-    const status = state === 'preparing' || state === 'joining' ? (session.step ? STEP_TEXT[session.step] : STATE_TEXT[state]) : STATE_TEXT[state];
-    // Field problems already show at their fields.
-    const error = session.error;
-    const shown = error && !(error.source === 'input' && this.problems.some((p) => p.code === error.code));
-    return html`
-      ${inCall ? this.renderCall() : this.renderForm()}
-      <p part="status" role="status">${status}</p>
-      ${shown ? html`<p part="error" class="problem" role="alert">${error.message}</p>` : nothing}
-    `;
+    switch (state) {
+      case 'preparing':
+      case 'joining':
+        this.view = 'joining';
+        return call.renderJoining({ state, step: session.step }, { cancel: () => void this.leave() }, strings);
+      case 'joined':
+      case 'reconnecting':
+        this.view = 'stage';
+        return call.renderStage(
+          {
+            state,
+            participants: session.participants,
+            activeSpeakerId: session.activeSpeakerId,
+            audioMuted: session.audioMuted,
+            videoOn: session.videoOn,
+            panelOpen: this.panelOpen,
+          },
+          this.stageActions,
+          strings,
+        );
+      case 'leaving':
+        if (session.participants.length > 0) {
+          this.view = 'stage';
+          return call.renderStage(
+            {
+              state,
+              participants: session.participants,
+              activeSpeakerId: session.activeSpeakerId,
+              audioMuted: session.audioMuted,
+              videoOn: session.videoOn,
+              panelOpen: this.panelOpen,
+            },
+            this.stageActions,
+            strings,
+          );
+        }
+        this.view = 'joining';
+        return call.renderJoining({ state, step: undefined }, { cancel: () => undefined }, strings);
+      case 'left':
+        // A cancelled join goes back to the form; a session that ended says so, with Rejoin.
+        if (this.leftReason === 'cancelled' || this.leftReason === undefined) return this.renderForm(strings);
+        this.view = 'left';
+        return call.renderLeft({ reason: LEFT_REASONS[this.leftReason] }, { rejoin: () => void this.join() }, strings);
+      case 'failed':
+        // Input problems show at their fields; any other failure gets the error view until the
+        // participant goes back to the form.
+        if (!error || error.source === 'input' || this.formAfter === error) return this.renderForm(strings);
+        this.view = `error:${error.code}`;
+        return call.renderError({ error }, this.errorActions, strings);
+      case 'idle':
+        return this.renderForm(strings);
+    }
   }
 }

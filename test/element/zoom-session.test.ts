@@ -12,7 +12,7 @@ async function type(el: ZoomSession, id: string, value: string) {
 }
 
 async function submit(el: ZoomSession) {
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="join-button"]')!.click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="join-button"]')!.click();
   await el.updateComplete;
 }
 

@@ -16,6 +16,13 @@ async function element(fake: FakeZoom, attributes = '') {
   return el;
 }
 
+/** Turns the preview's camera and microphone on with their buttons, as a participant would. */
+async function startPreview(el: ZoomSession) {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('#preview-camera-button')!.click();
+  await until(() => el.shadowRoot!.querySelector('#preview-microphone-button') !== null, 'the preview controls');
+  el.shadowRoot!.querySelector<HTMLButtonElement>('#preview-microphone-button')!.click();
+}
+
 describe('<zoom-session> with the session engine', () => {
   it('has the documented defaults and reads its attributes', async () => {
     const fake = new FakeZoom();
@@ -40,7 +47,8 @@ describe('<zoom-session> with the session engine', () => {
       'host',
     ]);
     expect([other.startMuted, other.startVideoOff, other.noPreview]).to.deep.equal([true, true, true]);
-    expect(part(other, 'preview-button')).to.equal(null);
+    expect(part(other, 'preview'), 'no-preview shows no preview').to.equal(null);
+    expect(part(el, 'preview')).to.not.equal(null);
     expect(fake.calls.loads, 'rendering loads no SDK').to.equal(0);
   });
 
@@ -87,7 +95,7 @@ describe('<zoom-session> with the session engine', () => {
     await el.toggleVideo();
     expect([fake.calls.muteAudio, fake.calls.stopVideo]).to.deep.equal([1, 1]);
     await el.updateComplete;
-    expect(part(el, 'audio-button')!.getAttribute('aria-pressed')).to.equal('false');
+    expect(part(el, 'microphone-button')!.getAttribute('aria-pressed')).to.equal('false');
     const left = nextEvent(el, 'zoom-session-left');
     part(el, 'leave-button')!.click();
     expect((await left).reason).to.equal('user');
@@ -152,7 +160,7 @@ describe('<zoom-session> with the session engine', () => {
     fake.script.joinHangs = true;
     const el = await element(fake);
     el.tokenProvider = recordingProvider().provider;
-    part(el, 'preview-button')!.click();
+    await startPreview(el);
     await until(() => fake.liveTracks === 2, 'the preview');
     const joining = el.join();
     await until(() => fake.calls.join.length === 1, 'the SDK join');
@@ -168,7 +176,7 @@ describe('<zoom-session> with the session engine', () => {
   it('previews the camera into its own <video>', async () => {
     const fake = new FakeZoom();
     const el = await element(fake);
-    part(el, 'preview-button')!.click();
+    await startPreview(el);
     await until(() => fake.liveTracks === 2, 'the preview');
     await el.updateComplete;
     expect(part(el, 'preview-video')).to.be.instanceOf(HTMLVideoElement);

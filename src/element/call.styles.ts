@@ -1,0 +1,4 @@
+/** The styles of the call's views, adopted by the element when the call module loads. */
+import { errorStyles, progressStyles, stageStyles } from './zoom-session.styles.js';
+
+export const callStyles = [progressStyles, stageStyles, errorStyles];

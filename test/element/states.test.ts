@@ -1,0 +1,224 @@
+// The element wired to its views and the session engine (fake SDK): what each state shows, the
+// keyboard paths between them, accessibility per state, and two elements side by side.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { ZoomSession } from '../../src/element/zoom-session.js';
+import { FakeZoom, failure, participant } from '../support/fake-zoom.js';
+import { nextEvent, recordingProvider, settle, until } from '../support/session-helpers.js';
+import { TokenError } from '../../src/token/types.js';
+
+const $ = <T extends Element = HTMLElement>(el: ZoomSession, selector: string) =>
+  el.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const focused = (el: ZoomSession) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function element(fake: FakeZoom, attributes = 'session-name="Plenary" user-name="Ada"') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.innerHTML = `<zoom-session ${attributes}></zoom-session>`;
+  const el = wrapper.querySelector('zoom-session')!;
+  el.clientLoader = fake.loader;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<zoom-session> states', () => {
+  it('joining: says each step in a live region, Cancel takes focus and cancels back to the form', async () => {
+    const fake = new FakeZoom();
+    fake.script.joinHangs = true;
+    const el = await element(fake);
+    el.tokenProvider = recordingProvider().provider;
+    $(el, '#join-button')!.focus();
+    $(el, '#join-button')!.click();
+    await until(() => fake.calls.join.length === 1, 'the SDK join');
+    await el.updateComplete;
+    expect(el.state).to.equal('joining');
+    const live = $(el, '[aria-live="polite"]')!;
+    expect(live.textContent).to.contain('Connecting to the session');
+    expect(focused(el)?.id, 'Cancel takes focus from Join').to.equal('cancel-button');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.state === 'left', 'cancelled');
+    await el.updateComplete;
+    expect($(el, '#join-button'), 'a cancelled join returns to the form').to.not.equal(null);
+    fake.settleJoin();
+    await until(() => fake.calls.leave === 1, 'the late join left');
+  });
+
+  it('joined: the call view with tiles, controls and the participants panel, all by keyboard', async () => {
+    const fake = new FakeZoom();
+    fake.users = [participant(200, 'Grace Hopper', { bVideoOn: false, isHost: true, muted: true, audio: 'computer' })];
+    const el = await element(fake);
+    el.tokenProvider = recordingProvider().provider;
+    expect(await el.join()).to.equal(true);
+    await el.updateComplete;
+    const tiles = el.shadowRoot!.querySelectorAll('[part~="tile"]');
+    expect(tiles.length).to.equal(2);
+    expect(tiles[1]!.textContent).to.contain('GH');
+    expect($(el, '#participants-panel')!.hidden).to.equal(true);
+    $(el, '#participants-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const panel = $(el, '#participants-panel')!;
+    expect(panel.hidden).to.equal(false);
+    expect(panel.textContent).to.contain('Grace Hopper');
+    expect(panel.querySelector('[part~="host-badge"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    $(el, '#microphone-button')!.focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => fake.calls.muteAudio + fake.calls.unmuteAudio === 1, 'the microphone toggled');
+    $(el, '#leave-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.state === 'left', 'left');
+    await el.updateComplete;
+    expect($(el, '[part~="left"]')!.textContent).to.contain('You left');
+    expect(focused(el)?.id, 'Rejoin takes focus').to.equal('rejoin-button');
+    await expect(el).to.be.accessible();
+    const joined = nextEvent(el, 'zoom-session-joined');
+    await sendKeys({ press: 'Enter' });
+    await joined;
+    expect(el.state).to.equal('joined');
+    await el.leave();
+  });
+
+  it('error: a retryable token failure shows the message, Details, and Retry that works', async () => {
+    const fake = new FakeZoom();
+    const el = await element(fake);
+    let fail = true;
+    const inner = recordingProvider().provider;
+    el.tokenProvider = async (request, signal) => {
+      if (fail) throw new TokenError('token-endpoint-timeout', 'The token service did not answer within 10 seconds. Try again in a moment.', { retryable: true });
+      return inner(request, signal);
+    };
+    $(el, '#join-button')!.focus();
+    expect(await el.join()).to.equal(false);
+    await el.updateComplete;
+    expect(el.state).to.equal('failed');
+    expect($(el, '#error-message')!.textContent).to.contain('did not answer within 10 seconds');
+    expect($(el, 'details')!.textContent).to.contain('token-endpoint-timeout');
+    await expect(el).to.be.accessible();
+    fail = false;
+    const joined = nextEvent(el, 'zoom-session-joined');
+    $(el, '#retry-button')!.click();
+    await joined;
+    await el.leave();
+  });
+
+  it('error: a failure that retrying cannot fix offers no Retry, and Back returns to the form', async () => {
+    const fake = new FakeZoom();
+    fake.script.initError = failure(5000, 'platform not supported', 'INVALID_OPERATION');
+    const el = await element(fake);
+    el.tokenProvider = recordingProvider().provider;
+    expect(await el.join()).to.equal(false);
+    await el.updateComplete;
+    expect(el.error!.retryable).to.equal(false);
+    expect($(el, '#error-message')).to.not.equal(null);
+    expect($(el, '#retry-button')).to.equal(null);
+    $(el, '#back-button')!.click();
+    await el.updateComplete;
+    expect($(el, '#join-button')).to.not.equal(null);
+  });
+
+  it('a wrong passcode from Zoom asks for the passcode at its field', async () => {
+    const fake = new FakeZoom();
+    fake.script.joinError = failure(3004, 'Incorrect passcode.', 'JOIN_MEETING_FAILED');
+    const el = await element(fake, 'session-name="Plenary" user-name="Ada" passcode="abc"');
+    el.tokenProvider = recordingProvider().provider;
+    $(el, '#join-button')!.focus();
+    expect(await el.join()).to.equal(false);
+    await el.updateComplete;
+    expect(el.error!.code).to.equal('wrong-passcode');
+    const passcode = $(el, '#passcode')!;
+    expect(passcode, 'the page set the passcode; now the form asks for it').to.not.equal(null);
+    expect(passcode.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#passcode-problem')!.textContent).to.contain('passcode is not right');
+    await expect(el).to.be.accessible();
+    fake.script.joinError = undefined;
+    passcode.focus();
+    await sendKeys({ type: 'right1' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.state === 'joined', 'joined');
+    expect(fake.calls.join.at(-1)!.passcode).to.equal('right1');
+    await el.leave();
+  });
+
+  it('an input problem shows at its field and focuses it, with no call to the token provider', async () => {
+    const fake = new FakeZoom();
+    const el = await element(fake, 'session-name="Plenary"');
+    const tokens = recordingProvider();
+    el.tokenProvider = tokens.provider;
+    const input = $(el, '#userName')!;
+    input.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.state === 'failed', 'failed');
+    await el.updateComplete;
+    expect(tokens.requests).to.have.length(0);
+    expect(focused(el)?.id).to.equal('userName');
+    expect($(el, '#userName-problem')!.textContent).to.contain('Enter your name.');
+    await sendKeys({ type: 'Grace' });
+    await el.updateComplete;
+    expect($(el, '#userName-problem')).to.equal(null);
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.state === 'joined', 'joined');
+    expect(tokens.requests).to.have.length(1);
+    await el.leave();
+  });
+
+  it('speaks French with lang="fr-FR", and the SDK is asked for fr-FR', async () => {
+    const fake = new FakeZoom();
+    const el = await element(fake, 'session-name="Plenary" lang="fr-FR"');
+    expect($(el, 'label[for="userName"]')!.textContent).to.contain('Votre nom');
+    expect($(el, '#join-button')!.textContent!.trim()).to.equal('Rejoindre');
+    el.tokenProvider = recordingProvider().provider;
+    $(el, '#join-button')!.click();
+    await until(() => el.state === 'failed', 'failed on the missing name');
+    await el.updateComplete;
+    expect($(el, '#userName-problem')!.textContent).to.match(/nom/i);
+  });
+
+  it('two elements on one page do not disturb each other', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `
+      <zoom-session session-name="Room A" user-name="Ada"></zoom-session>
+      <zoom-session session-name="Room B" user-name="Grace" lang="fr"></zoom-session>`;
+    const [a, b] = [...wrapper.querySelectorAll('zoom-session')] as [ZoomSession, ZoomSession];
+    const fakeA = new FakeZoom();
+    const fakeB = new FakeZoom();
+    a.clientLoader = fakeA.loader;
+    b.clientLoader = fakeB.loader;
+    a.tokenProvider = recordingProvider().provider;
+    b.tokenProvider = recordingProvider({ error: new TokenError('token-endpoint-refused', 'The token service refused the request (HTTP 403).') }).provider;
+    const [joinedA, joinedB] = await Promise.all([a.join(), b.join()]);
+    expect([joinedA, joinedB]).to.deep.equal([true, false]);
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(a.state).to.equal('joined');
+    expect(b.state).to.equal('failed');
+    expect(fakeA.calls.join[0]!.topic).to.equal('Room A');
+    expect(fakeB.calls.join).to.have.length(0);
+    expect($(a, '[part~="stage"]')).to.not.equal(null);
+    expect($(b, '[part~="error"]')).to.not.equal(null);
+    expect(getComputedStyle(document.body).margin, 'nothing written outside the shadow roots').to.equal('8px');
+    await a.leave();
+    expect(b.state).to.equal('failed');
+    expect(fakeA.listenerCount + fakeB.listenerCount).to.equal(0);
+  });
+
+  it('does not steal focus from the page on state changes it did not start', async () => {
+    const fake = new FakeZoom();
+    const el = await element(fake);
+    el.tokenProvider = recordingProvider().provider;
+    const outside = document.createElement('button');
+    outside.textContent = 'page button';
+    document.body.append(outside);
+    outside.focus();
+    try {
+      expect(await el.join()).to.equal(true);
+      await el.updateComplete;
+      await settle();
+      expect(document.activeElement).to.equal(outside);
+    } finally {
+      outside.remove();
+      await el.leave();
+    }
+  });
+});
