@@ -13,6 +13,7 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { minifyCssLiterals } from './minify-css-literals.js';
 
 const only = process.argv[2];
 const quiet = { logLevel: 'warn' as const };
@@ -23,6 +24,7 @@ export async function buildStandalone(): Promise<void> {
     ...quiet,
     configFile: false,
     publicDir: false,
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist/standalone',
       emptyOutDir: true,
