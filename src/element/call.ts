@@ -5,6 +5,7 @@
  * none of it; the SDK itself is a further chunk that the engine loads on first use.
  */
 export { SessionController } from '../session/session-controller.js';
+export { remoteTokenProvider } from '../token/remote-provider.js';
 export { renderJoining } from './views/joining.js';
 export { renderStage } from './views/stage.js';
 export { renderError } from './views/error.js';

@@ -5,7 +5,6 @@ import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
 import type { JoinOptions, MediaMode, ParticipantInfo, PreviewInfo, SessionState } from '../session/types.js';
 import type { ClientLoader } from '../session/zoom-client.js';
-import { remoteTokenProvider } from '../token/remote-provider.js';
 import { validateSessionInput, type InputProblem } from '../token/rules.js';
 import type { TokenProvider } from '../token/types.js';
 import { stringsFor, type LeftReason, type Strings } from './strings.js';
@@ -403,8 +402,10 @@ export class ZoomSession extends LitElement {
   private currentTokenProvider(): TokenProvider | undefined {
     if (this.tokenProvider) return this.tokenProvider;
     const url = this.tokenEndpoint.trim();
-    if (url === '') return undefined;
-    if (this.endpointProvider?.url !== url) this.endpointProvider = { url, provider: remoteTokenProvider({ url }) };
+    if (url === '' || !this.call) return undefined;
+    if (this.endpointProvider?.url !== url) {
+      this.endpointProvider = { url, provider: this.call.remoteTokenProvider({ url }) };
+    }
     return this.endpointProvider.provider;
   }
 
