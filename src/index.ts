@@ -24,5 +24,6 @@ export {
 } from './session/errors.js';
 export * from './session/events.js';
 export type * from './session/types.js';
+export { CHAT_HISTORY_LIMIT, CHAT_MAX_LENGTH } from './session/types.js';
 export { loadZoomVideoSdk, resolveAssets, type ClientLoader, type ZoomVideoSdk } from './session/zoom-client.js';
 export * from './token/index.js';

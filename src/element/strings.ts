@@ -9,7 +9,7 @@
  * knows and falls back to a plain French sentence for the rest (the original English message then
  * stays readable in the error's Details).
  */
-import type { JoinStep } from '../session/types.js';
+import { CHAT_MAX_LENGTH, type JoinStep } from '../session/types.js';
 import type { SessionErrorSource } from '../session/errors.js';
 import {
   LIMITS,
@@ -79,6 +79,44 @@ export interface Strings {
   speaking: string;
   reconnecting: string;
 
+  // Screen share
+  /** The control bar's share button (a toggle: pressed while this browser shares). */
+  shareButton: string;
+  /** The label over a share: who shares; `name` is empty when not known yet. */
+  sharing: (name: string) => string;
+  /** The label over this browser's own share. */
+  sharingSelf: string;
+  /** The name of the share region. */
+  shareRegion: string;
+  stopSharing: string;
+  fullscreen: string;
+  exitFullscreen: string;
+  /** Closes a notice (a refused share). */
+  dismiss: string;
+
+  // Chat
+  /** The control bar's chat button, and the chat panel's title. */
+  chatButton: string;
+  /** The chat button's name while there are unread messages: "Chat, 3 unread". */
+  chatUnread: (count: number) => string;
+  chatClose: string;
+  chatEmpty: string;
+  /** The label of the message field. */
+  chatInputLabel: string;
+  /** How to send, under the message field. */
+  chatHint: string;
+  chatSend: string;
+  /** The sender of this browser's own messages. */
+  chatYou: string;
+  /** Marks a message sent to this participant only. */
+  chatPrivate: string;
+  /** Characters typed and the limit: "12 / 1000". */
+  chatCount: (count: number, max: number) => string;
+  /** Shown while the draft is over the limit. */
+  chatTooLong: (max: number) => string;
+  /** What screen readers say when a message arrives. */
+  chatAnnounce: (name: string, text: string) => string;
+
   // Errors
   /** The sentence shown for a failure. */
   errorMessage: (error: ErrorFacts) => string;
@@ -132,11 +170,23 @@ export type ErrorFamily =
   | 'sdk'
   | 'media-permission'
   | 'media-device'
-  | 'media';
+  | 'media'
+  | 'share-unsupported'
+  | 'share-not-allowed'
+  | 'share'
+  | 'chat-not-allowed'
+  | 'chat';
 
 /** Sorts a failure into the family that decides its "what to do next" line. */
 export function errorFamily(error: ErrorFacts): ErrorFamily {
   const { code, source } = error;
+  if (code.startsWith('share-')) {
+    if (/unsupported/.test(code)) return 'share-unsupported';
+    if (/locked|taken|by-host/.test(code)) return 'share-not-allowed';
+    if (/view/.test(code)) return 'sdk';
+    return 'share';
+  }
+  if (code.startsWith('chat-')) return /disabled/.test(code) ? 'chat-not-allowed' : 'chat';
   if (/abort|cancel/.test(code)) return 'cancelled';
   if (/wrong-passcode|passcode-(wrong|rejected|incorrect)/.test(code)) return 'passcode';
   if (source === 'input') return 'input';
@@ -185,6 +235,11 @@ const EN_NEXT: Record<ErrorFamily, string> = {
     "Allow this page to use your camera and microphone in your browser's site settings, then try again.",
   'media-device': 'Close other apps that use your camera or microphone, or choose another device.',
   media: 'Check your camera and microphone, then try again.',
+  'share-unsupported': 'To share your screen, join from a computer.',
+  'share-not-allowed': 'Ask the host if you need to share your screen.',
+  share: 'Choose Share screen again when you are ready.',
+  'chat-not-allowed': 'Ask the host to turn chat on.',
+  chat: 'Check your message, then send it again.',
 };
 
 /**
@@ -240,6 +295,28 @@ export const en: Strings = {
   cameraOff: 'Camera off',
   speaking: 'Speaking',
   reconnecting: 'Connection lost. Reconnecting…',
+
+  shareButton: 'Share screen',
+  sharing: (name) => (name ? `${name} is sharing their screen` : 'Someone is sharing their screen'),
+  sharingSelf: 'You are sharing your screen',
+  shareRegion: 'Shared screen',
+  stopSharing: 'Stop sharing',
+  fullscreen: 'Full screen',
+  exitFullscreen: 'Exit full screen',
+  dismiss: 'Dismiss',
+
+  chatButton: 'Chat',
+  chatUnread: (count) => `Chat, ${count} unread`,
+  chatClose: 'Close chat',
+  chatEmpty: 'No messages yet. Messages go to everyone in the session.',
+  chatInputLabel: 'Message to everyone',
+  chatHint: 'Enter sends; Shift+Enter starts a new line.',
+  chatSend: 'Send',
+  chatYou: 'You',
+  chatPrivate: 'privately to you',
+  chatCount: (count, max) => `${count} / ${max}`,
+  chatTooLong: (max) => `Messages can have at most ${max} characters. Shorten this one to send it.`,
+  chatAnnounce: (name, text) => `${name}: ${text}`,
 
   errorMessage: (error) => error.message,
   nextStep: (error) => (GIVES_NEXT_STEP.test(error.message) ? '' : EN_NEXT[errorFamily(error)]),
@@ -379,6 +456,17 @@ const FR_MESSAGES: Record<string, string> = {
   'join-failed': 'Zoom n’a pas pu démarrer la session.',
   'sdk-error': 'Une erreur s’est produite dans le logiciel d’appel vidéo.',
   unexpected: 'Une erreur inattendue s’est produite.',
+  'share-unsupported': `Ce navigateur ne peut pas partager d’écran${NB}: les téléphones et les tablettes peuvent regarder un partage, mais pas en envoyer.`,
+  'share-dismissed': `Rien n’est partagé${NB}: aucun écran, aucune fenêtre ni aucun onglet n’a été choisi.`,
+  'share-system-denied': `Votre ordinateur n’autorise pas ce navigateur à enregistrer l’écran. Autorisez-le dans les réglages de confidentialité du système (sur un Mac${NB}: Réglages Système, Confidentialité et sécurité, Enregistrement de l’écran et de l’audio du système).`,
+  'share-locked': 'Dans cette session, seul l’hôte peut partager son écran.',
+  'share-taken': 'Quelqu’un d’autre partage son écran, et seul l’hôte peut prendre la main.',
+  'share-stopped-by-host': 'Votre partage d’écran a été arrêté par l’hôte.',
+  'share-failed': 'Votre écran n’a pas pu être partagé.',
+  'share-view-failed': 'L’écran partagé n’a pas pu être affiché.',
+  'chat-too-long': `Un message peut avoir au plus ${CHAT_MAX_LENGTH}${NB}caractères.`,
+  'chat-disabled': 'L’hôte a désactivé la discussion dans cette session.',
+  'chat-failed': 'Votre message n’a pas pu être envoyé.',
   ...Object.fromEntries(
     (['camera', 'microphone', 'media'] as const).flatMap((d) => [
       [`${d}-denied`, `Ce navigateur n’a pas le droit d’utiliser ${FR_DEVICE[d]}.`],
@@ -424,6 +512,11 @@ const FR_NEXT: Record<ErrorFamily, string> = {
   'media-device':
     'Fermez les autres applications qui utilisent votre caméra ou votre micro, ou choisissez un autre appareil.',
   media: 'Vérifiez votre caméra et votre micro, puis réessayez.',
+  'share-unsupported': 'Pour partager votre écran, rejoignez la session depuis un ordinateur.',
+  'share-not-allowed': 'Demandez à l’hôte si vous devez partager votre écran.',
+  share: `Choisissez «${NB}Partager l’écran${NB}» quand vous serez prêt.`,
+  'chat-not-allowed': 'Demandez à l’hôte d’activer la discussion.',
+  chat: 'Vérifiez votre message, puis envoyez-le à nouveau.',
 };
 
 /** French: complete. */
@@ -472,6 +565,28 @@ export const fr: Strings = {
   cameraOff: 'Caméra coupée',
   speaking: 'Parle',
   reconnecting: 'Connexion perdue. Reconnexion…',
+
+  shareButton: 'Partager l’écran',
+  sharing: (name) => (name ? `${name} partage son écran` : 'Quelqu’un partage son écran'),
+  sharingSelf: 'Vous partagez votre écran',
+  shareRegion: 'Écran partagé',
+  stopSharing: 'Arrêter le partage',
+  fullscreen: 'Plein écran',
+  exitFullscreen: 'Quitter le plein écran',
+  dismiss: 'Fermer',
+
+  chatButton: 'Discussion',
+  chatUnread: (count) => `Discussion, ${count}${NB}${count > 1 ? 'messages non lus' : 'message non lu'}`,
+  chatClose: 'Fermer la discussion',
+  chatEmpty: 'Aucun message pour l’instant. Les messages sont envoyés à tout le monde dans la session.',
+  chatInputLabel: 'Message à tout le monde',
+  chatHint: `Entrée envoie${NB}; Maj+Entrée passe à la ligne.`,
+  chatSend: 'Envoyer',
+  chatYou: 'Vous',
+  chatPrivate: 'en privé, pour vous',
+  chatCount: (count, max) => `${count} / ${max}`,
+  chatTooLong: (max) => `Un message peut avoir au plus ${max}${NB}caractères. Raccourcissez celui-ci pour l’envoyer.`,
+  chatAnnounce: (name, text) => `${name}${NB}: ${text}`,
 
   errorMessage: (error) =>
     (error.source === 'input' ? inputMessageFr(error.code) : undefined) ??

@@ -796,3 +796,440 @@ export const motionStyles = css`
 
 /** Every sheet, in order: what the element adopts. */
 export const styles = [themeStyles, prejoinStyles, progressStyles, stageStyles, errorStyles, motionStyles];
+
+/*
+ * Screen share (views/share.ts). Parts:
+ * @csspart share-layout - the box around the call view; while someone shares, the grid of the share and the call's regions
+ * @csspart share - the share region (id "share-region"), what goes full screen
+ * @csspart share-bar - the share's label and buttons
+ * @csspart share-label - who is sharing
+ * @csspart share-container - the share's own <video-player-container> (id "share-container")
+ * @csspart share-slot - where the engine puts the share
+ * @csspart fullscreen-button - Full screen / Exit full screen
+ * @csspart share-stop-button - Stop sharing, over this browser's own share
+ * @csspart share-button - the control bar's Share screen toggle
+ * @csspart share-notice - a refused or stopped share, in words (role="status")
+ * @csspart share-notice-text - its text
+ * @csspart share-notice-dismiss-button - its Dismiss button
+ *
+ * The layout follows the element's width: from 48rem the share is large with the videos (and an
+ * open panel) in a column beside it; under that the videos go under the share. A control bar with
+ * the share or chat button shows icons only under 36rem, so six buttons fit in 320 px.
+ */
+export const shareStyles = css`
+  .share-layout {
+    display: block;
+  }
+  .share-layout.sharing {
+    display: grid;
+    row-gap: 0;
+    column-gap: calc(var(--zoom-session-gap) * 1.5);
+    padding: calc(var(--zoom-session-gap) * 2);
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'banner' 'share' 'videos' 'controls' 'panel';
+    align-items: start;
+  }
+  /* The stage's regions become cells of this grid (its own grid-area names are the ones used here). */
+  .share-layout.sharing > .stage {
+    display: contents;
+  }
+  .share-layout.sharing > .share {
+    grid-area: share;
+    margin-bottom: calc(var(--zoom-session-gap) * 1.5);
+  }
+  .share-layout.sharing .grid[data-cols] {
+    max-width: none;
+    margin-inline: 0;
+  }
+  /* Under the share: small tiles, two to a row. */
+  .share-layout.sharing .grid[data-cols]:not([data-cols='1']) {
+    --cols: 2;
+  }
+  @container (min-width: 48rem) {
+    .share-layout.sharing {
+      grid-template-columns: minmax(0, 1fr) minmax(13rem, 18rem);
+      grid-template-rows: auto auto 1fr auto;
+      grid-template-areas: 'banner banner' 'share videos' 'share panel' 'controls controls';
+    }
+    .share-layout.sharing > .share {
+      margin-bottom: 0;
+    }
+    /* Beside the share: one column of tiles; two when there are many, or a panel is open under them. */
+    .share-layout.sharing .grid[data-cols]:not([data-cols='1']) {
+      --cols: 1;
+    }
+    .share-layout.sharing .grid[data-cols]:is([data-cols='3'], [data-cols='4']),
+    .share-layout.sharing:has(> .stage.with-panel) .grid[data-cols]:not([data-cols='1']) {
+      --cols: 2;
+    }
+    .share-layout.sharing .stage.with-panel .panel {
+      margin-top: calc(var(--zoom-session-gap) * 1.5);
+    }
+  }
+  .share {
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
+    gap: var(--zoom-session-gap);
+    min-width: 0;
+  }
+  .share-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--zoom-session-gap);
+  }
+  .share-label {
+    flex: 1 1 12rem;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-width: 0;
+    font-weight: 600;
+  }
+  .share-label span {
+    overflow-wrap: anywhere;
+  }
+  .share-action {
+    padding: 6px 12px;
+  }
+  /* Narrow: the full-screen button shows its icon only (its label stays its name). */
+  @container (max-width: 30rem) {
+    .share-label {
+      flex-basis: 10rem;
+    }
+    .share-action:has(.share-action-label) {
+      padding-inline: 8px;
+    }
+    .share-action-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+  .share-stage {
+    position: relative;
+    /* !important: the SDK's <video-player-container> sets an inline display when defined. */
+    display: block !important;
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    max-height: calc(100vh - 8rem);
+    overflow: hidden;
+    border-radius: var(--zoom-session-radius);
+    background: var(--zoom-session-tile-bg);
+    color: var(--zoom-session-tile-fg);
+  }
+  .share-slot {
+    position: absolute;
+    inset: 0;
+  }
+  .share-slot > * {
+    /* !important: <video-player> sets an inline display when connected. */
+    display: block !important;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  .share:fullscreen {
+    align-content: stretch;
+    padding: var(--zoom-session-gap);
+    background: #000000;
+    color: #ffffff;
+  }
+  .share:fullscreen .share-stage {
+    aspect-ratio: auto;
+    height: 100%;
+    max-height: none;
+    border-radius: 0;
+    background: #000000;
+  }
+  .share-button[aria-pressed='true'] {
+    border-color: transparent;
+    background: var(--zoom-session-accent);
+    color: var(--zoom-session-accent-fg);
+  }
+  .share-notice.shown {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--zoom-session-gap);
+    padding: var(--zoom-session-gap) calc(var(--zoom-session-gap) * 1.5);
+    border: 1px solid var(--zoom-session-border);
+    border-inline-start: 4px solid var(--zoom-session-danger);
+    border-radius: calc(var(--zoom-session-radius) / 2);
+    background: var(--zoom-session-surface);
+  }
+  .share-notice.gentle {
+    border-inline-start-color: var(--zoom-session-accent);
+  }
+  .share-notice-text {
+    flex: 1 1 auto;
+    min-width: 0;
+    align-self: center;
+    overflow-wrap: anywhere;
+  }
+  .share-notice-dismiss {
+    flex: none;
+    margin: -4px -8px -4px 0;
+    padding: 0;
+    border-color: transparent;
+    background: transparent;
+  }
+  /* Six buttons: icons only while their labels would not fit (the labels stay as their names). */
+  @container (max-width: 36rem) {
+    .controls:has(.share-button, .chat-button) {
+      gap: 4px;
+    }
+    .controls:has(.share-button, .chat-button) > .control {
+      flex: 1 1 0;
+      width: auto;
+      min-width: 44px;
+      max-width: 4rem;
+    }
+    .controls:has(.share-button, .chat-button) .control .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .controls:has(.share-button, .chat-button) .control .label-row {
+      overflow: visible;
+    }
+    .controls:has(.share-button, .chat-button) .control .count {
+      position: absolute;
+      top: 2px;
+      right: 2px;
+      min-width: 1.25rem;
+      padding: 0 4px;
+      border-radius: 999px;
+      background: var(--zoom-session-accent);
+      color: var(--zoom-session-accent-fg);
+      font-size: 0.6875rem;
+      font-weight: 700;
+      line-height: 1.25rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .share-button[aria-pressed='true'] {
+      border: 2px solid Highlight;
+    }
+  }
+`;
+
+/*
+ * Chat (views/chat.ts). Parts:
+ * @csspart chat-button - the control bar's Chat toggle
+ * @csspart unread-badge - the unread count on it
+ * @csspart chat-panel - the chat panel (id "chat-panel")
+ * @csspart chat-header - its title and Close
+ * @csspart chat-close-button - Close
+ * @csspart chat-log - the scrolling box of messages (focusable, to scroll with the keyboard)
+ * @csspart chat-messages - the list of messages
+ * @csspart chat-message - one message; also chat-message-self
+ * @csspart chat-message-self - a message this browser sent
+ * @csspart chat-meta - sender and time
+ * @csspart chat-sender - who sent it
+ * @csspart chat-private - "privately to you"
+ * @csspart chat-time - when
+ * @csspart chat-text - the message, as plain text
+ * @csspart chat-empty - said while there is no message
+ * @csspart chat-error - a message that could not be sent, chat turned off
+ * @csspart chat-form - the message form
+ * @csspart chat-label - the message field's label
+ * @csspart chat-input - the message field (a textarea, id "chat-input")
+ * @csspart chat-hint - how to send
+ * @csspart chat-counter - characters typed and the limit
+ * @csspart chat-problem - the message is over the limit
+ * @csspart chat-send-button - Send
+ *
+ * @cssproperty [--zoom-session-chat-height=22rem] - the most the message list grows before it scrolls
+ */
+export const chatStyles = css`
+  .chat-panel {
+    display: grid;
+    gap: var(--zoom-session-gap);
+    align-content: start;
+    min-width: 0;
+  }
+  /* In the call view the chat panel takes the participants panel's place. */
+  .stage .chat-panel {
+    grid-area: panel;
+    margin-top: calc(var(--zoom-session-gap) * 1.5);
+  }
+  @container (min-width: 48rem) {
+    .stage.with-panel .chat-panel {
+      align-self: start;
+      margin-top: 0;
+    }
+    .share-layout.sharing .stage.with-panel .chat-panel {
+      margin-top: calc(var(--zoom-session-gap) * 1.5);
+    }
+  }
+  .chat-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--zoom-session-gap);
+    margin-block: -6px;
+  }
+  .chat-close {
+    padding: 0;
+    border-color: transparent;
+    background: transparent;
+  }
+  /* Column-reverse around one list: the view stays at the newest message as messages come. */
+  .chat-log {
+    display: flex;
+    flex-direction: column-reverse;
+    max-height: var(--zoom-session-chat-height, 22rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border-radius: calc(var(--zoom-session-radius) / 2);
+  }
+  .chat-log:focus-visible,
+  .chat-input:focus-visible {
+    outline: 3px solid var(--zoom-session-focus);
+    outline-offset: 2px;
+  }
+  .chat-messages {
+    display: grid;
+    gap: 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chat-message {
+    display: grid;
+    gap: 2px;
+    min-width: 0;
+    padding: 6px 10px;
+    border-radius: var(--zoom-session-radius);
+    background: var(--zoom-session-bg);
+  }
+  .chat-message.self {
+    background: color-mix(in srgb, var(--zoom-session-accent) 12%, var(--zoom-session-bg));
+  }
+  .chat-meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 8px;
+    color: var(--zoom-session-muted);
+    font-size: 0.8125em;
+  }
+  .chat-sender {
+    min-width: 0;
+    color: var(--zoom-session-fg);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .chat-time {
+    margin-inline-start: auto;
+    font-variant-numeric: tabular-nums;
+  }
+  /* Plain text: line breaks kept, any long word or address wraps. */
+  .chat-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .chat-empty {
+    color: var(--zoom-session-muted);
+    font-size: 0.875em;
+  }
+  .chat-form {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+  }
+  .chat-label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .chat-compose {
+    display: flex;
+    align-items: flex-end;
+    gap: var(--zoom-session-gap);
+    min-width: 0;
+  }
+  .chat-input {
+    /* A definite width: field-sizing would otherwise widen the field to a long word. */
+    flex: 1 1 10rem;
+    width: 10rem;
+    min-width: 0;
+    min-height: 44px;
+    max-height: 10rem;
+    /* Grows with what is typed, where the browser can (the rows attribute elsewhere). */
+    field-sizing: content;
+    padding: 8px 10px;
+    resize: vertical;
+    font: inherit;
+    color: inherit;
+    background: var(--zoom-session-bg);
+    border: 1px solid var(--zoom-session-border);
+    border-radius: calc(var(--zoom-session-radius) / 2);
+  }
+  .chat-input[aria-invalid='true'] {
+    border-color: var(--zoom-session-danger);
+    border-width: 2px;
+  }
+  .chat-send {
+    flex: none;
+    padding-inline: 12px;
+  }
+  .chat-form-row {
+    display: flex;
+    align-items: baseline;
+    gap: var(--zoom-session-gap);
+  }
+  .chat-hint {
+    flex: 1 1 auto;
+    color: var(--zoom-session-muted);
+    font-size: 0.8125em;
+  }
+  .chat-counter {
+    white-space: nowrap;
+    color: var(--zoom-session-muted);
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+  }
+  .chat-counter.over {
+    color: var(--zoom-session-danger);
+    font-weight: 700;
+  }
+  .chat-problem,
+  .chat-error {
+    color: var(--zoom-session-danger);
+    font-size: 0.875em;
+  }
+  .chat-send .icon {
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .chat-button[aria-pressed='true'] {
+    border-color: var(--zoom-session-accent);
+    background: color-mix(in srgb, var(--zoom-session-accent) 14%, var(--zoom-session-surface));
+  }
+  .chat-button .unread {
+    position: absolute;
+    top: 2px;
+    right: 2px;
+    min-width: 1.25rem;
+    padding: 0 4px;
+    border-radius: 999px;
+    background: var(--zoom-session-danger);
+    color: var(--zoom-session-danger-fg);
+    font-size: 0.6875rem;
+    font-weight: 700;
+    line-height: 1.25rem;
+    text-align: center;
+  }
+  @media (forced-colors: active) {
+    .chat-button .unread,
+    .chat-message {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

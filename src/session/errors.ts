@@ -3,6 +3,7 @@ import type { TokenProblemCode } from '../token/inspect.js';
 import { TokenError, type TokenErrorCode } from '../token/types.js';
 
 import { SessionError, type SessionErrorSource } from './session-error.js';
+import { CHAT_MAX_LENGTH } from './types.js';
 
 export { SessionError, type SessionErrorSource };
 
@@ -40,7 +41,18 @@ export type CatalogCode =
   | 'join-failed'
   | 'sdk-error'
   | 'unexpected'
-  | `${Device}-${DeviceProblem}`;
+  | `${Device}-${DeviceProblem}`
+  | 'share-unsupported'
+  | 'share-dismissed'
+  | 'share-system-denied'
+  | 'share-locked'
+  | 'share-taken'
+  | 'share-stopped-by-host'
+  | 'share-failed'
+  | 'share-view-failed'
+  | 'chat-too-long'
+  | 'chat-disabled'
+  | 'chat-failed';
 
 /** Every code a `SessionError` can carry. */
 export type SessionErrorCode = CatalogCode | InputProblemCode | TokenProblemCode | TokenErrorCode;
@@ -58,7 +70,10 @@ export type ErrorStage =
   | 'microphone'
   | 'devices'
   | 'connection'
-  | 'leave';
+  | 'leave'
+  | 'share'
+  | 'share-view'
+  | 'chat';
 
 export interface ErrorContext {
   stage: ErrorStage;
@@ -262,6 +277,68 @@ const CATALOG: Record<CatalogCode, Entry> = {
     message: (_c, detail) => `Something unexpected went wrong${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
   },
   ...deviceEntries(),
+  'share-unsupported': {
+    source: 'media',
+    retryable: false,
+    message: () =>
+      'This browser cannot share a screen: phones and tablets can watch a share but not send one. To share, use a current version of Chrome, Edge, Firefox or Safari on a computer.',
+  },
+  // The participant closed the browser's picker: not a failure, so no alarm in the wording.
+  'share-dismissed': {
+    source: 'media',
+    retryable: true,
+    message: () => 'Nothing is shared: no screen, window or tab was chosen.',
+  },
+  'share-system-denied': {
+    source: 'media',
+    retryable: true,
+    message: () =>
+      "Your computer does not let this browser record the screen. Allow it in the system's privacy settings (on a Mac: System Settings, Privacy & Security, Screen & System Audio Recording), then try again.",
+  },
+  'share-locked': {
+    source: 'sdk',
+    retryable: false,
+    message: () => 'In this session, only the host can share their screen.',
+  },
+  'share-taken': {
+    source: 'sdk',
+    retryable: true,
+    message: () =>
+      'Someone else is sharing their screen, and only the host can take over. Try again when they have stopped.',
+  },
+  'share-stopped-by-host': {
+    source: 'sdk',
+    retryable: false,
+    message: () => 'Your screen share was stopped: the host now lets only hosts share, or took over.',
+  },
+  'share-failed': {
+    source: 'sdk',
+    retryable: true,
+    message: (_c, detail) => `Your screen could not be shared${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
+  },
+  'share-view-failed': {
+    source: 'sdk',
+    retryable: true,
+    message: (_c, detail) =>
+      `The shared screen could not be shown${detail ? ` (${detail})` : ''}. If it keeps happening, reload the page.`,
+  },
+  'chat-too-long': {
+    source: 'input',
+    field: 'chat-input',
+    retryable: true,
+    message: (_c, detail) =>
+      `Messages can have at most ${CHAT_MAX_LENGTH} characters${detail ? `; this one has ${detail}` : ''}. Shorten it, then try again.`,
+  },
+  'chat-disabled': {
+    source: 'sdk',
+    retryable: false,
+    message: () => 'The host has turned chat off for this session.',
+  },
+  'chat-failed': {
+    source: 'sdk',
+    retryable: true,
+    message: (_c, detail) => `Your message could not be sent${detail ? ` (${detail})` : ''}. Try again.`,
+  },
 };
 
 /** Every code of the catalog, for documentation and tests. */
@@ -431,13 +508,29 @@ function fromSdk(failure: SdkFailure, context: ErrorContext): SessionError {
       return make('camera-busy');
     case 6110:
       return make('camera-failed', reason);
+    // Screen share (startShareScreen): the picker closed, the system refused, no getDisplayMedia,
+    // and the host's share privilege ("only host can start" or "only host can grab").
+    case 6200:
+      return make('share-dismissed');
+    case 6201:
+      return make('share-system-denied');
+    case 6202:
+      return make('share-unsupported');
+    case 6204:
+      return make(/grab/i.test(reason) ? 'share-taken' : 'share-locked');
+    case 7002:
+      return make('chat-disabled');
     default: {
       const stage = context.stage;
+      const detail = reason ? `${failure.errorCode}: ${reason}` : String(failure.errorCode);
+      if (stage === 'share') return make('share-failed', detail);
+      if (stage === 'share-view') return make('share-view-failed', detail);
+      if (stage === 'chat') return make('chat-failed', detail);
       if (stage === 'audio' || stage === 'video' || stage === 'camera' || stage === 'microphone') {
         const problem = deviceProblemOf('', reason);
         if (problem) return make(`${deviceFor(stage)}-${problem}`);
       }
-      return make('sdk-error', reason ? `${failure.errorCode}: ${reason}` : String(failure.errorCode));
+      return make('sdk-error', detail);
     }
   }
 }
@@ -459,6 +552,17 @@ export function toSessionError(error: unknown, context: ErrorContext): SessionEr
 
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const message = error instanceof Error || error instanceof DOMException ? error.message : String(error ?? '');
+  if (context.stage === 'share') {
+    // getDisplayMedia's errors: NotAllowedError is the picker closed ("Permission denied") or the
+    // system refusing ("Permission denied by system"); NotSupportedError / TypeError: no way to share.
+    if (name === 'NotAllowedError') {
+      return sessionError(/system/i.test(message) ? 'share-system-denied' : 'share-dismissed', context, error);
+    }
+    if (name === 'NotSupportedError') return sessionError('share-unsupported', context, error);
+    return sessionError('share-failed', context, error, message);
+  }
+  if (context.stage === 'share-view') return sessionError('share-view-failed', context, error, message);
+  if (context.stage === 'chat') return sessionError('chat-failed', context, error, message);
   if (name === 'AbortError' && context.stage !== 'camera' && context.stage !== 'microphone') {
     return sessionError('cancelled', context, error);
   }

@@ -4,7 +4,7 @@
  * `el.addEventListener('zoom-session-joined', (e) => e.userId)` is typed in the host page.
  */
 import type { SessionError } from './errors.js';
-import type { JoinStep, ParticipantInfo, SessionState } from './types.js';
+import type { ChatMessage, JoinStep, ParticipantInfo, SessionState } from './types.js';
 
 const init: EventInit = { bubbles: true, composed: true };
 
@@ -66,6 +66,31 @@ export class ZoomSessionParticipantsEvent extends Event {
   }
 }
 
+/**
+ * A screen share started, stopped or changed hands: someone else's share this browser shows, or
+ * its own. Not fired for a share this browser cannot see (another one than the active share).
+ */
+export class ZoomSessionShareEvent extends Event {
+  static readonly eventName = 'zoom-session-share';
+  constructor(
+    readonly sharing: boolean,
+    /** The sharer's user id while `sharing`, else undefined. */
+    readonly userId: number | undefined,
+    /** True when this browser shares its own screen. */
+    readonly self: boolean,
+  ) {
+    super(ZoomSessionShareEvent.eventName, init);
+  }
+}
+
+/** A chat message arrived, or this browser sent one (`message.self`). */
+export class ZoomSessionChatEvent extends Event {
+  static readonly eventName = 'zoom-session-chat';
+  constructor(readonly message: ChatMessage) {
+    super(ZoomSessionChatEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'zoom-session-state': ZoomSessionStateEvent;
@@ -73,5 +98,7 @@ declare global {
     'zoom-session-left': ZoomSessionLeftEvent;
     'zoom-session-error': ZoomSessionErrorEvent;
     'zoom-session-participants': ZoomSessionParticipantsEvent;
+    'zoom-session-share': ZoomSessionShareEvent;
+    'zoom-session-chat': ZoomSessionChatEvent;
   }
 }

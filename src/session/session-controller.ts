@@ -12,30 +12,42 @@ import { validateSessionInput } from '../token/rules.js';
 import type { RoleType, TokenProvider, TokenRequest } from '../token/types.js';
 import { SessionError, sessionError, toSessionError, type ErrorContext } from './errors.js';
 import {
+  ZoomSessionChatEvent,
   ZoomSessionErrorEvent,
   ZoomSessionJoinedEvent,
   ZoomSessionLeftEvent,
   ZoomSessionParticipantsEvent,
+  ZoomSessionShareEvent,
   ZoomSessionStateEvent,
   type LeaveReason,
 } from './events.js';
-import type {
-  JoinOptions,
-  JoinStep,
-  MediaDeviceChoice,
-  ParticipantInfo,
-  PreviewInfo,
-  SessionState,
+import {
+  CHAT_HISTORY_LIMIT,
+  CHAT_MAX_LENGTH,
+  type ChatInfo,
+  type ChatMessage,
+  type JoinOptions,
+  type JoinStep,
+  type MediaDeviceChoice,
+  type ParticipantInfo,
+  type PreviewInfo,
+  type SessionState,
+  type ShareInfo,
 } from './types.js';
 import {
   VIDEO_QUALITY_720P,
   ZoomClient,
   loadZoomVideoSdk,
   resolveAssets,
+  type ActiveSharePayload,
   type ClientLoader,
   type LocalAudioTrack,
   type LocalVideoTrack,
   type Participant,
+  type PassiveStopSharePayload,
+  type PeerSharePayload,
+  type SdkChatMessage,
+  type ShareContentPayload,
   type VideoPlayer,
 } from './zoom-client.js';
 
@@ -66,6 +78,9 @@ const IN_SESSION: ReadonlySet<SessionState> = new Set(['joined', 'reconnecting']
 const UNDER_WAY: ReadonlySet<SessionState> = new Set(['preparing', 'joining', 'joined', 'reconnecting']);
 
 const noop = () => {};
+
+const NO_SHARE: ShareInfo = Object.freeze({ sharing: false, self: false });
+const NO_CHAT: ChatInfo = Object.freeze({ messages: Object.freeze([]) as readonly ChatMessage[], unread: 0 });
 
 function abortError(): DOMException {
   return new DOMException('The join was cancelled.', 'AbortError');
@@ -200,12 +215,33 @@ export class SessionController implements ReactiveController {
   private sdkJoined = false;
   /** An SDK join given up on (cancelled or timed out) that has not settled yet. */
   private abandonedJoin: Promise<void> | undefined;
-  private readonly toggling = new Map<'audio' | 'video', Promise<void>>();
+  private readonly toggling = new Map<'audio' | 'video' | 'share', Promise<void>>();
   private readonly players = new Map<number, VideoPlayer>();
   private readonly attaching = new Map<number, Promise<void>>();
   /** Video state from `peer-video-state-change`, ahead of the SDK's user list. */
   private readonly videoStates = new Map<number, boolean>();
   private token: { key: string; token: string; exp: number } | undefined;
+
+  /** This browser shares its screen (from `startShareScreen` resolving until it stops). */
+  private selfSharing = false;
+  /** The user whose share this browser receives (`active-share-change`, `share-content-change`). */
+  private activeShareId: number | undefined;
+  /** Others who share now, in the order they started (`peer-share-state-change`). */
+  private readonly sharers: number[] = [];
+  /** Where the element wants the share shown (`attachShare`). */
+  private shareContainer: HTMLElement | undefined;
+  /** The `<video-player>` showing someone's share, and whose. */
+  private shareView: { userId: number; player: VideoPlayer } | undefined;
+  /** A share view that failed to attach: not tried again until the share changes. */
+  private shareViewFailed: number | undefined;
+  /** The canvas or video `startShareScreen` renders this browser's own share into. */
+  private ownShareElement: HTMLCanvasElement | HTMLVideoElement | undefined;
+  /** Share views are attached and detached one change at a time. */
+  private shareWork: Promise<void> = Promise.resolve();
+  /** What the last `zoom-session-share` event said, to fire one per change. */
+  private shareKey = 'none';
+  private _chat: ChatInfo = NO_CHAT;
+  private localMessageIds = 0;
 
   private previewElement: HTMLVideoElement | undefined;
   private previewVideo: PreviewTrack<LocalVideoTrack> | undefined;
@@ -284,6 +320,35 @@ export class SessionController implements ReactiveController {
   /** True while joined or reconnecting. */
   get inSession(): boolean {
     return IN_SESSION.has(this._state);
+  }
+
+  /**
+   * The screen share shown now: this browser's own while it shares, else the share it receives
+   * (the SDK shows one at a time). `{sharing: false, self: false}` when none, or not in a session.
+   */
+  get share(): ShareInfo {
+    if (!this.sdkJoined) return NO_SHARE;
+    if (this.selfSharing) {
+      const self = this.self;
+      return { sharing: true, userId: self?.userId, userName: self?.name ?? '', self: true };
+    }
+    const id = this.activeShareId;
+    if (id === undefined) return NO_SHARE;
+    return { sharing: true, userId: id, userName: this._participants.find((p) => p.userId === id)?.name ?? '', self: false };
+  }
+
+  /**
+   * Whether this browser can send a screen share: desktop browsers with `getDisplayMedia` (phones
+   * and tablets can only watch), and the SDK agrees once loaded. The host's settings are checked
+   * when sharing starts.
+   */
+  get shareSupported(): boolean {
+    return this.client().canShareScreen();
+  }
+
+  /** The chat since joining (cleared when the session ends) and the count of unread incoming messages. */
+  get chat(): ChatInfo {
+    return this._chat;
   }
 
   hostConnected(): void {}
@@ -419,6 +484,7 @@ export class SessionController implements ReactiveController {
       this.sdkJoined = true;
       this._sessionName = options.sessionName;
       this.refreshParticipants();
+      this.seedShare(zoom);
 
       if (signal.aborted) return false;
       this.setStep('starting-audio');
@@ -528,8 +594,14 @@ export class SessionController implements ReactiveController {
     this.attaching.clear();
     this.videoStates.clear();
     for (const [, player] of players) player.remove();
+    const shareView = this.shareView;
+    const wasSharing = this.selfSharing;
+    this.resetShare();
+    shareView?.player.remove();
     zoom?.offAll();
     if (zoom && wasJoined) {
+      if (shareView) await quietly(() => zoom.detachShareView(shareView.userId, shareView.player));
+      if (wasSharing) await quietly(() => zoom.stopShareScreen());
       for (const [userId, player] of players) await quietly(() => zoom.detachVideo(userId, player));
       if (this._videoOn) await quietly(() => zoom.stopVideo());
       if (this._audioOn) await quietly(() => zoom.stopAudio());
@@ -541,6 +613,12 @@ export class SessionController implements ReactiveController {
     this._videoOn = false;
     this._activeSpeakerId = undefined;
     this.setParticipants([]);
+    this.announceShare();
+    if (this._chat !== NO_CHAT) {
+      // One session's chat does not follow the participant into the next one.
+      this._chat = NO_CHAT;
+      this.host.requestUpdate();
+    }
   }
 
   /** The adapter for the current loader (a new one when the loader changed between sessions). */
@@ -562,6 +640,11 @@ export class SessionController implements ReactiveController {
     zoom.on('user-removed', this.onUsersRemoved);
     zoom.on('peer-video-state-change', this.onPeerVideo);
     zoom.on('active-speaker', this.onActiveSpeaker);
+    zoom.on('active-share-change', this.onActiveShare);
+    zoom.on('peer-share-state-change', this.onPeerShare);
+    zoom.on('share-content-change', this.onShareContent);
+    zoom.on('passively-stop-share', this.onPassiveStopShare);
+    zoom.on('chat-on-message', this.onChatMessage);
   }
 
   private readonly onConnectionChange = (payload: { state: unknown; reason?: unknown; errorCode?: unknown }) => {
@@ -597,11 +680,17 @@ export class SessionController implements ReactiveController {
   };
 
   private readonly onUsersRemoved = (payload: Array<{ userId: number }>) => {
+    let sharerLeft = false;
     for (const user of payload ?? []) {
       this.videoStates.delete(user.userId);
       void this.detachVideo(user.userId);
+      if (this.sharers.includes(user.userId) || this.activeShareId === user.userId) {
+        this.shareStopped(user.userId);
+        sharerLeft = true;
+      }
     }
     this.refreshParticipants();
+    if (sharerLeft) this.shareChanged();
   };
 
   private readonly onPeerVideo = (payload: { action: 'Start' | 'Stop'; userId: number }) => {
@@ -726,6 +815,330 @@ export class SessionController implements ReactiveController {
     return [...this.players.keys()];
   }
 
+  // ----- screen share ---------------------------------------------------------------------------
+
+  /**
+   * Shows the screen share in `container` (and keeps showing it there as the share stops, starts
+   * or changes hands) until `detachShare()`. `container` must be inside a
+   * `<video-player-container>` of its own, not the one holding participant videos: the SDK puts
+   * someone else's share there as a `<video-player>`, and this browser's own share as the canvas or
+   * video `startShareScreen` renders into. Calling it again with the same container does nothing.
+   */
+  attachShare(container: HTMLElement): Promise<void> {
+    this.shareContainer = container;
+    return this.syncShare();
+  }
+
+  /** Stops showing the share (the share itself goes on). */
+  detachShare(): Promise<void> {
+    this.shareContainer = undefined;
+    return this.syncShare();
+  }
+
+  /**
+   * Starts sharing this browser's screen (the browser asks which screen, window or tab), or stops
+   * it. Refusals are reported as errors, not thrown: `share-unsupported` (phones and tablets, old
+   * browsers), `share-locked` (the host lets only hosts share), `share-taken` (someone else shares
+   * and only the host can take over), `share-dismissed` (the picker was closed: nothing is wrong),
+   * `share-system-denied` (the operating system blocks screen recording).
+   */
+  toggleShare(): Promise<void> {
+    return this.toggle('share', async (zoom) => {
+      if (this.selfSharing) {
+        try {
+          await zoom.stopShareScreen();
+        } catch (error) {
+          this.report(toSessionError(error, { stage: 'share' }));
+          return;
+        }
+        this.selfSharing = false;
+        this.dropOwnShareElement();
+        this.shareChanged();
+        return;
+      }
+      if (!zoom.canShareScreen()) {
+        this.report(sessionError('share-unsupported', { stage: 'share' }));
+        return;
+      }
+      let locked = false;
+      let self: Participant | undefined;
+      try {
+        locked = zoom.isShareLocked();
+        self = zoom.users().self;
+      } catch {
+        // The SDK decides when sharing starts.
+      }
+      if (locked && !self?.isHost && !self?.isManager) {
+        this.report(sessionError('share-locked', { stage: 'share' }));
+        return;
+      }
+      const element = document.createElement(zoom.shareElementKind());
+      element.className = 'own-share';
+      if (element instanceof HTMLVideoElement) {
+        element.muted = true;
+        element.playsInline = true;
+        element.autoplay = true;
+      }
+      this.ownShareElement = element;
+      if (this.shareContainer?.isConnected) this.shareContainer.append(element);
+      try {
+        await zoom.startShareScreen(element);
+      } catch (error) {
+        if (this.ownShareElement === element) this.dropOwnShareElement();
+        this.report(toSessionError(error, { stage: 'share' }));
+        return;
+      }
+      if (!this.sdkJoined || this.zoom !== zoom || this.ownShareElement !== element) {
+        element.remove(); // the session ended while the browser's picker was open
+        return;
+      }
+      this.selfSharing = true;
+      if (this._error?.code.startsWith('share-')) this._error = undefined;
+      this.shareChanged();
+    });
+  }
+
+  /** The share under way when joining (someone shared before this browser came in). */
+  private seedShare(zoom: ZoomClient): void {
+    try {
+      const id = zoom.activeShareUserId();
+      if (id === undefined || id === this.self?.userId) return;
+      this.addSharer(id);
+      this.activeShareId = id;
+    } catch {
+      return; // the SDK says so with `active-share-change` instead
+    }
+    this.shareChanged();
+  }
+
+  private addSharer(userId: number): void {
+    if (!this.sharers.includes(userId)) this.sharers.push(userId);
+  }
+
+  /** Someone's share stopped: the last of the others who still share becomes the active one. */
+  private shareStopped(userId: number): void {
+    const index = this.sharers.indexOf(userId);
+    if (index >= 0) this.sharers.splice(index, 1);
+    if (this.activeShareId === userId) this.activeShareId = this.sharers.at(-1);
+  }
+
+  private isSelf(userId: number): boolean {
+    return userId === this.self?.userId;
+  }
+
+  // This browser's own share is followed by toggleShare and passively-stop-share, not these.
+  private readonly onActiveShare = (payload: ActiveSharePayload) => {
+    if (!payload || this.isSelf(payload.userId)) return;
+    if (payload.state === 'Active') {
+      this.addSharer(payload.userId);
+      this.activeShareId = payload.userId;
+    } else if (this.activeShareId === payload.userId) {
+      this.activeShareId = this.sharers.filter((id) => id !== payload.userId).at(-1);
+    }
+    this.shareChanged();
+  };
+
+  private readonly onPeerShare = (payload: PeerSharePayload) => {
+    if (!payload || this.isSelf(payload.userId)) return;
+    if (payload.action === 'Start') {
+      this.addSharer(payload.userId);
+      this.activeShareId ??= payload.userId;
+    } else {
+      this.shareStopped(payload.userId);
+    }
+    this.shareChanged();
+  };
+
+  private readonly onShareContent = (payload: ShareContentPayload) => {
+    if (!payload || !(payload.userId > 0) || this.isSelf(payload.userId)) return;
+    this.addSharer(payload.userId);
+    this.activeShareId = payload.userId;
+    this.shareChanged();
+  };
+
+  /** The browser's own "Stop sharing" bar (nothing to report), or the host (said so). */
+  private readonly onPassiveStopShare = (reason: PassiveStopSharePayload) => {
+    if (!this.selfSharing) return;
+    this.selfSharing = false;
+    this.dropOwnShareElement();
+    if (String(reason) === 'PrivilegeChange') {
+      this.report(sessionError('share-stopped-by-host', { stage: 'share' }, reason));
+    }
+    this.shareChanged();
+  };
+
+  private dropOwnShareElement(): void {
+    this.ownShareElement?.remove();
+    this.ownShareElement = undefined;
+  }
+
+  /** The share may have changed: update the host, fire `zoom-session-share`, fix what shows. */
+  private shareChanged(): void {
+    this.host.requestUpdate();
+    this.announceShare();
+    void this.syncShare();
+  }
+
+  private announceShare(): void {
+    const share = this.share;
+    const key = share.sharing ? `${share.self ? 'self' : 'peer'}:${share.userId}` : 'none';
+    if (key === this.shareKey) return;
+    this.shareKey = key;
+    this.shareViewFailed = undefined;
+    this.dispatch(new ZoomSessionShareEvent(share.sharing, share.userId, share.self));
+  }
+
+  /** Forgets every share (the session ended); what shows is removed by the caller. */
+  private resetShare(): void {
+    this.selfSharing = false;
+    this.dropOwnShareElement();
+    this.activeShareId = undefined;
+    this.sharers.length = 0;
+    this.shareView = undefined;
+    this.shareViewFailed = undefined;
+    this.shareContainer = undefined;
+  }
+
+  private syncShare(): Promise<void> {
+    const run = this.shareWork.then(() => this.applyShare());
+    this.shareWork = run.catch(noop);
+    return run;
+  }
+
+  /** Makes the share container show what `share` says: the own share's element, or someone's `<video-player>`. */
+  private async applyShare(): Promise<void> {
+    const zoom = this.zoom;
+    const container = this.shareContainer?.isConnected ? this.shareContainer : undefined;
+    const own = this.ownShareElement;
+    if (own) {
+      if (container && own.parentElement !== container) container.append(own);
+      else if (!container) own.remove();
+    }
+    const target = this.sdkJoined && !this.selfSharing && container ? this.activeShareId : undefined;
+    const current = this.shareView;
+    if (current && current.userId === target && current.player.parentElement === container) return;
+    if (current) {
+      this.shareView = undefined;
+      current.player.remove();
+      if (zoom && this.sdkJoined) await quietly(() => zoom.detachShareView(current.userId, current.player));
+    }
+    if (target === undefined || !zoom || !container || this.shareViewFailed === target) return;
+    let player: VideoPlayer;
+    try {
+      player = await zoom.attachShareView(target);
+    } catch (error) {
+      this.shareViewFailed = target;
+      this.report(toSessionError(error, { stage: 'share-view' }));
+      return;
+    }
+    const stillWanted =
+      this.sdkJoined &&
+      this.zoom === zoom &&
+      !this.selfSharing &&
+      this.activeShareId === target &&
+      this.shareContainer === container &&
+      container.isConnected;
+    if (!stillWanted) {
+      player.remove();
+      await quietly(() => zoom.detachShareView(target, player));
+      return;
+    }
+    container.append(player);
+    this.shareView = { userId: target, player };
+  }
+
+  /** The user whose share shows in the share container now (for tests and diagnostics). */
+  get attachedShare(): number | 'self' | undefined {
+    if (this.ownShareElement?.isConnected && this.selfSharing) return 'self';
+    return this.shareView?.userId;
+  }
+
+  // ----- chat -----------------------------------------------------------------------------------
+
+  /**
+   * Sends a chat message to everyone, as plain text (leading and trailing blanks are dropped; an
+   * empty message is not sent). Resolves `true` once Zoom took it, `false` otherwise; a message over
+   * `CHAT_MAX_LENGTH` characters is refused before anything is sent (`chat-too-long`), and Zoom's
+   * refusals are reported (`chat-disabled` when the host turned chat off, `chat-failed`).
+   */
+  async sendChat(text: string): Promise<boolean> {
+    const zoom = this.zoom;
+    if (this._state !== 'joined' || !zoom || !this.sdkJoined) return false;
+    const message = String(text ?? '').trim();
+    if (message === '') return false;
+    const length = Array.from(message).length;
+    if (length > CHAT_MAX_LENGTH) {
+      this.report(sessionError('chat-too-long', { stage: 'chat' }, undefined, String(length)));
+      return false;
+    }
+    let sent: SdkChatMessage | undefined;
+    try {
+      sent = await zoom.sendChatToAll(message);
+    } catch (error) {
+      this.report(toSessionError(error, { stage: 'chat' }));
+      return false;
+    }
+    if (this._error?.code.startsWith('chat-')) this._error = undefined;
+    if (!this.sdkJoined || this.zoom !== zoom) return true;
+    const self = this.self;
+    this.addMessage({
+      id: typeof sent?.id === 'string' && sent.id !== '' ? sent.id : `local-${++this.localMessageIds}`,
+      senderId: self?.userId ?? sent?.sender?.userId ?? 0,
+      senderName: self?.name ?? sent?.sender?.name ?? '',
+      text: message,
+      timestamp: typeof sent?.timestamp === 'number' ? sent.timestamp : Date.now(),
+      self: true,
+      private: false,
+    });
+    return true;
+  }
+
+  /** The participant has seen the chat: no unread messages. */
+  markChatRead(): void {
+    if (this._chat.unread === 0) return;
+    this._chat = { ...this._chat, unread: 0 };
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Clears a problem that did not end the session (a refused share, a chat message too long) once
+   * the participant has seen it. Does nothing after a failure: `error` then says why.
+   */
+  dismissError(): void {
+    if (this._state === 'failed' || this._error === undefined) return;
+    this._error = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Text messages only: a file or an empty message is left out (the element shows plain text). */
+  private readonly onChatMessage = (payload: SdkChatMessage) => {
+    if (!this.sdkJoined || typeof payload?.message !== 'string' || payload.message.trim() === '') return;
+    const senderId = payload.sender?.userId ?? 0;
+    const receiver = payload.receiver?.userId;
+    const self = this.isSelf(senderId);
+    this.addMessage({
+      id: typeof payload.id === 'string' && payload.id !== '' ? payload.id : `local-${++this.localMessageIds}`,
+      senderId,
+      senderName: payload.sender?.name || (this._participants.find((p) => p.userId === senderId)?.name ?? ''),
+      text: payload.message,
+      timestamp: typeof payload.timestamp === 'number' ? payload.timestamp : Date.now(),
+      self,
+      private: typeof receiver === 'number' && receiver !== 0,
+    });
+  };
+
+  private addMessage(message: ChatMessage): void {
+    const { messages, unread } = this._chat;
+    // The SDK may also deliver this browser's own message as an incoming one: once is enough.
+    if (messages.some((m) => m.id === message.id)) return;
+    this._chat = {
+      messages: [...messages, message].slice(-CHAT_HISTORY_LIMIT),
+      unread: message.self ? unread : unread + 1,
+    };
+    this.host.requestUpdate();
+    this.dispatch(new ZoomSessionChatEvent(message));
+  }
+
   // ----- media toggles in a session -------------------------------------------------------------
 
   /** Mutes or unmutes (connecting audio first if it is not). Problems are reported, not thrown. */
@@ -763,7 +1176,7 @@ export class SessionController implements ReactiveController {
     });
   }
 
-  private toggle(kind: 'audio' | 'video', work: (zoom: ZoomClient) => Promise<void>): Promise<void> {
+  private toggle(kind: 'audio' | 'video' | 'share', work: (zoom: ZoomClient) => Promise<void>): Promise<void> {
     if (this._state !== 'joined' || !this.zoom) return Promise.resolve();
     const pending = this.toggling.get(kind);
     if (pending) return pending;

@@ -69,3 +69,47 @@ export interface JoinOptions {
   startMuted: boolean;
   startVideoOff: boolean;
 }
+
+/**
+ * The screen share this browser shows now: someone else's (the one the SDK makes active) or its
+ * own. `userId` and `userName` are set while `sharing`; `userName` is empty when the sharer is not
+ * in the participant list yet.
+ */
+export interface ShareInfo {
+  sharing: boolean;
+  userId?: number | undefined;
+  userName?: string | undefined;
+  /** True while this browser shares its own screen. */
+  self: boolean;
+}
+
+/** One chat message, as the element shows it: plain text, never markup. */
+export interface ChatMessage {
+  /** The SDK's message id, or a local one when the SDK gave none. */
+  id: string;
+  senderId: number;
+  senderName: string;
+  text: string;
+  /** Milliseconds since the epoch, as the SDK stamps it. */
+  timestamp: number;
+  /** Sent by this browser. */
+  self: boolean;
+  /** Sent to this participant only (by another participant's client), not to everyone. */
+  private: boolean;
+}
+
+/** The session's chat: every message since joining (the last `CHAT_HISTORY_LIMIT`), and how many incoming ones are unread. */
+export interface ChatInfo {
+  messages: readonly ChatMessage[];
+  unread: number;
+}
+
+/**
+ * The longest chat message, in characters (code points). The Video SDK's typings name no limit;
+ * Zoom's Video SDK chat guide says Zoom truncates messages over 10,000 bytes and recommends at
+ * most 1,000 characters, so the engine refuses longer ones rather than let Zoom cut them.
+ */
+export const CHAT_MAX_LENGTH = 1000;
+
+/** How many chat messages the engine keeps (the oldest go first). */
+export const CHAT_HISTORY_LIMIT = 500;

@@ -7,11 +7,16 @@
 import type {
   AudioOption,
   CaptureVideoOption,
+  ChatMessage as SdkChatMessage,
   LocalAudioTrack,
   LocalVideoTrack,
   Participant,
+  PassiveStopShareReason,
   VideoPlayer,
   VideoQuality,
+  event_active_share_change,
+  event_peer_share_state_change,
+  event_share_content_change,
 } from '@zoom/videosdk';
 import { sessionError } from './errors.js';
 
@@ -26,6 +31,7 @@ export type ClientLoader = () => Promise<ZoomVideoSdk>;
 
 type FullClient = ReturnType<ZoomVideoSdk['createClient']>;
 type FullStream = ReturnType<FullClient['getMediaStream']>;
+type FullChat = ReturnType<FullClient['getChatClient']>;
 
 /** The parts of the SDK's media stream the engine uses. */
 export type SdkStream = Pick<
@@ -42,20 +48,42 @@ export type SdkStream = Pick<
   | 'detachVideo'
   | 'switchCamera'
   | 'switchMicrophone'
+  | 'startShareScreen'
+  | 'stopShareScreen'
+  | 'isStartShareScreenWithVideoElement'
+  | 'isShareLocked'
+  | 'getActiveShareUserId'
+  | 'attachShareView'
+  | 'detachShareView'
 >;
+
+/** The parts of the SDK's chat client the engine uses. */
+export type SdkChat = Pick<FullChat, 'sendToAll'>;
 
 /** The parts of the SDK's client the engine uses. */
 export type SdkClient = Pick<
   FullClient,
   'init' | 'join' | 'leave' | 'on' | 'off' | 'getAllUser' | 'getCurrentUserInfo' | 'getSessionInfo'
-> & { getMediaStream(): SdkStream };
+> & { getMediaStream(): SdkStream; getChatClient(): SdkChat };
 
 /** The parts of the SDK's default export the engine uses. */
-export type SdkModule = Pick<ZoomVideoSdk, 'getDevices' | 'createLocalVideoTrack' | 'createLocalAudioTrack'> & {
+export type SdkModule = Pick<
+  ZoomVideoSdk,
+  'getDevices' | 'createLocalVideoTrack' | 'createLocalAudioTrack' | 'checkSystemRequirements'
+> & {
   createClient(): SdkClient;
 };
 
-export type { AudioOption, CaptureVideoOption, LocalAudioTrack, LocalVideoTrack, Participant, VideoPlayer };
+export type { AudioOption, CaptureVideoOption, LocalAudioTrack, LocalVideoTrack, Participant, SdkChatMessage, VideoPlayer };
+
+/** `active-share-change`: the share this browser receives became active or inactive. */
+export type ActiveSharePayload = Parameters<typeof event_active_share_change>[0];
+/** `peer-share-state-change`: someone started or stopped sharing. */
+export type PeerSharePayload = Parameters<typeof event_peer_share_state_change>[0];
+/** `share-content-change`: the share this browser receives switched to another sharer. */
+export type ShareContentPayload = Parameters<typeof event_share_content_change>[0];
+/** `passively-stop-share`: this browser's share was stopped by the browser's own bar or the host. */
+export type PassiveStopSharePayload = `${PassiveStopShareReason}`;
 
 /** `VideoQuality.Video_720P`: the SDK's enums exist only at run time in the lazy chunk. */
 export const VIDEO_QUALITY_720P = 3 as VideoQuality;
@@ -99,6 +127,7 @@ function isFailure(value: unknown): value is { errorCode: number; reason?: strin
  */
 export class ZoomClient {
   private module: Promise<SdkModule> | undefined;
+  private loaded: SdkModule | undefined;
   private sdkClient: SdkClient | undefined;
   private readonly listeners: Array<[string, Listener]> = [];
 
@@ -110,7 +139,9 @@ export class ZoomClient {
       // Accept the module namespace too (`() => import('@zoom/videosdk')`), not only its default.
       const loading: Promise<SdkModule> = this.loader().then((loaded) => {
         const sdk = loaded as SdkModule & { default?: SdkModule };
-        return typeof sdk.createClient !== 'function' && sdk.default ? sdk.default : sdk;
+        const module = typeof sdk.createClient !== 'function' && sdk.default ? sdk.default : sdk;
+        this.loaded = module;
+        return module;
       });
       this.module = loading;
       loading.catch(() => {
@@ -291,5 +322,81 @@ export class ZoomClient {
   async createLocalAudioTrack(deviceId?: string): Promise<LocalAudioTrack> {
     const sdk = await this.load();
     return deviceId ? sdk.createLocalAudioTrack(deviceId) : sdk.createLocalAudioTrack();
+  }
+
+  // ----- screen share ---------------------------------------------------------------------------
+
+  /**
+   * Whether this browser can send a screen share: it needs `getDisplayMedia` (phones and tablets
+   * have none) and the SDK's own verdict (`checkSystemRequirements().screen`, once it is loaded).
+   */
+  canShareScreen(): boolean {
+    const media = (globalThis.navigator as Navigator | undefined)?.mediaDevices as
+      | (MediaDevices & { getDisplayMedia?: unknown })
+      | undefined;
+    if (typeof media?.getDisplayMedia !== 'function') return false;
+    try {
+      return this.loaded?.checkSystemRequirements().screen !== false;
+    } catch {
+      return true; // the SDK will say so when sharing starts
+    }
+  }
+
+  /** What `startShareScreen` wants to render this browser's own share into on this platform. */
+  shareElementKind(): 'video' | 'canvas' {
+    return this.stream.isStartShareScreenWithVideoElement() ? 'video' : 'canvas';
+  }
+
+  /** Whether the host let only hosts share. */
+  isShareLocked(): boolean {
+    return this.stream.isShareLocked();
+  }
+
+  /** The user whose share this browser receives now, if any. */
+  activeShareUserId(): number | undefined {
+    const id = this.stream.getActiveShareUserId();
+    return typeof id === 'number' && id > 0 ? id : undefined;
+  }
+
+  /** Starts sharing this browser's screen (the browser asks which one); `element` shows it here. */
+  async startShareScreen(element: HTMLCanvasElement | HTMLVideoElement): Promise<void> {
+    const result = await this.stream.startShareScreen(element);
+    if (isFailure(result)) throw result;
+  }
+
+  async stopShareScreen(): Promise<void> {
+    const result = await this.stream.stopShareScreen();
+    if (isFailure(result)) throw result;
+  }
+
+  /**
+   * A `<video-player>` showing a user's screen share. The caller must put it inside a
+   * `<video-player-container>` that holds no participant videos (the SDK does not mix them).
+   */
+  async attachShareView(userId: number): Promise<VideoPlayer> {
+    const player = await this.stream.attachShareView(userId);
+    if (isFailure(player)) throw player;
+    return player;
+  }
+
+  async detachShareView(userId: number, player?: VideoPlayer): Promise<void> {
+    await this.stream.detachShareView(userId, player);
+  }
+
+  // ----- chat -----------------------------------------------------------------------------------
+
+  /**
+   * Sends a chat message to everyone. The SDK resolves a failure as an `Error` (or the usual
+   * `{type, reason, errorCode}`): both are thrown.
+   */
+  async sendChatToAll(text: string): Promise<SdkChatMessage> {
+    const result: unknown = await this.client.getChatClient().sendToAll(text);
+    if (isFailure(result)) {
+      const { errorCode, reason, type } = result;
+      const message = result instanceof Error ? result.message : reason;
+      throw { type, errorCode, reason: message ?? reason };
+    }
+    if (result instanceof Error) throw result;
+    return result as SdkChatMessage;
   }
 }

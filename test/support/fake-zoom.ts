@@ -1,11 +1,13 @@
 /**
  * A scriptable stand-in for the Zoom Video SDK, typed against the SDK's own interfaces: `module`
- * satisfies `SdkModule`, `client` `SdkClient` and `stream` `SdkStream`, which are `Pick`s of the
- * real `typeof ZoomVideo`, `typeof VideoClient` and `typeof Stream`. If the SDK renames a method
+ * satisfies `SdkModule`, `client` `SdkClient`, `stream` `SdkStream` and `chat` `SdkChat`, which are
+ * `Pick`s of the real `typeof ZoomVideo`, `typeof VideoClient`, `typeof Stream` and
+ * `typeof ChatClient`. If the SDK renames a method
  * or changes a signature the engine uses, this file (and `zoom-client.ts`) stop compiling.
  *
- * It records every call, counts listeners and camera/microphone tracks, and lets a test decide
- * how init, join and media behave (delay, hang, fail) and which SDK events happen.
+ * It records every call, counts listeners and camera/microphone tracks (and the screen capture),
+ * and lets a test decide how init, join, media, screen share and chat behave (delay, hang, fail,
+ * refuse) and which SDK events happen (a peer shares, stops, a message arrives).
  */
 import type {
   AudioOption,
@@ -13,7 +15,10 @@ import type {
   ClientLoader,
   LocalAudioTrack,
   LocalVideoTrack,
+  PassiveStopSharePayload,
   Participant,
+  SdkChat,
+  SdkChatMessage,
   SdkClient,
   SdkModule,
   SdkStream,
@@ -47,6 +52,20 @@ export interface FakeScript {
   volume?: number;
   /** The user id this browser gets when it joins. */
   selfId?: number;
+  /** What `checkSystemRequirements().screen` says (default true). */
+  shareSupported?: boolean;
+  /** `isShareLocked()`: the host lets only hosts share. */
+  shareLocked?: boolean;
+  /** `startShareScreen()` rejects with this (the picker dismissed: `failure(6200, ...)`). */
+  startShareError?: unknown;
+  /** `isStartShareScreenWithVideoElement()` (default false: a canvas). */
+  shareWithVideoElement?: boolean;
+  /** `attachShareView()` rejects with this. */
+  attachShareError?: unknown;
+  /** `chat.sendToAll()` resolves (as the SDK does) with this failure. */
+  chatError?: unknown;
+  /** `chat.sendToAll()` also fires `chat-on-message` with the sent message, as a server echo would. */
+  chatEcho?: boolean;
 }
 
 export const failure = (errorCode: number, reason: string, type = 'INVALID_OPERATION'): ExecutedFailure =>
@@ -93,6 +112,12 @@ export class FakeZoom {
     getDevices: 0,
     previewVideoTracks: [] as Array<string | undefined>,
     previewAudioTracks: [] as Array<string | undefined>,
+    /** The tag name of the element each `startShareScreen()` got. */
+    startShareScreen: [] as string[],
+    stopShareScreen: 0,
+    attachShareView: [] as number[],
+    detachShareView: [] as number[],
+    sendToAll: [] as string[],
   };
 
   /** Camera and microphone tracks, session and preview alike. */
@@ -104,6 +129,11 @@ export class FakeZoom {
   private audioOn = false;
   private audioMuted = true;
   private videoOn = false;
+  /** This browser shares its screen now. */
+  sharing = false;
+  /** The user whose share this browser receives (0: none), as `getActiveShareUserId()` says. */
+  activeShareUserId = 0;
+  private messages = 0;
   private pendingJoins: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
 
   readonly stream: SdkStream = {
@@ -164,6 +194,48 @@ export class FakeZoom {
     },
     switchCamera: async () => '',
     switchMicrophone: async () => '',
+    startShareScreen: async (element: HTMLCanvasElement | HTMLVideoElement) => {
+      this.calls.startShareScreen.push(element.localName);
+      await sleep(1);
+      if (this.script.startShareError) throw this.script.startShareError;
+      if (!this.sharing) this.tracks.started++;
+      this.sharing = true;
+      this.patchSelf({ sharerOn: true });
+      return '';
+    },
+    stopShareScreen: async () => {
+      this.calls.stopShareScreen++;
+      if (this.sharing) this.tracks.stopped++;
+      this.sharing = false;
+      this.patchSelf({ sharerOn: false });
+      return '';
+    },
+    isStartShareScreenWithVideoElement: () => this.script.shareWithVideoElement === true,
+    isShareLocked: () => this.script.shareLocked === true,
+    getActiveShareUserId: () => this.activeShareUserId,
+    attachShareView: async (userId: number) => {
+      this.calls.attachShareView.push(userId);
+      if (this.script.attachShareError) throw this.script.attachShareError;
+      const player = document.createElement('video-player') as unknown as VideoPlayer;
+      player.setAttribute('share-user-id', String(userId));
+      return player;
+    },
+    detachShareView: async (userId: number, element?: string | VideoPlayer) => {
+      this.calls.detachShareView.push(userId);
+      return (typeof element === 'object' ? element : []) as VideoPlayer;
+    },
+  };
+
+  readonly chat: SdkChat = {
+    sendToAll: async (text: string) => {
+      this.calls.sendToAll.push(text);
+      await sleep(1);
+      if (this.script.chatError) return this.script.chatError as Error;
+      const self = this.users.find((u) => u.userId === this.selfId);
+      const message = this.chatMessage({ userId: this.selfId, name: self?.displayName ?? '' }, text);
+      if (this.script.chatEcho) this.emit('chat-on-message', message);
+      return message;
+    },
   };
 
   readonly client: SdkClient = {
@@ -196,8 +268,11 @@ export class FakeZoom {
       this.calls.leave++;
       if (this.videoOn) this.tracks.stopped++;
       if (this.audioOn) this.tracks.stopped++;
+      if (this.sharing) this.tracks.stopped++;
       this.videoOn = false;
       this.audioOn = false;
+      this.sharing = false;
+      this.activeShareUserId = 0;
       const was = this.inSession;
       this.inSession = false;
       this.users = [];
@@ -223,6 +298,7 @@ export class FakeZoom {
       sessionId: this.inSession ? 'fake-session' : '',
     }),
     getMediaStream: () => this.stream,
+    getChatClient: () => this.chat,
   };
 
   readonly module: SdkModule = {
@@ -230,6 +306,7 @@ export class FakeZoom {
       this.calls.createClient++;
       return this.client;
     },
+    checkSystemRequirements: () => ({ audio: true, video: true, screen: this.script.shareSupported !== false }),
     getDevices: async () => {
       this.calls.getDevices++;
       if (this.script.devicesError) throw this.script.devicesError;
@@ -342,6 +419,57 @@ export class FakeZoom {
   removeUser(userId: number): void {
     this.users = this.users.filter((u) => u.userId !== userId);
     this.emit('user-removed', [{ userId }]);
+  }
+
+  /** Someone starts sharing their screen and this browser receives it (it becomes the active share). */
+  peerStartsShare(userId: number): void {
+    this.updateUser(userId, { sharerOn: true });
+    this.emit('peer-share-state-change', { userId, action: 'Start' });
+    this.activeShareUserId = userId;
+    this.emit('active-share-change', { state: 'Active', userId });
+  }
+
+  /** Someone stops sharing; when theirs was the active share, it goes inactive. */
+  peerStopsShare(userId: number): void {
+    this.updateUser(userId, { sharerOn: false });
+    this.emit('peer-share-state-change', { userId, action: 'Stop' });
+    if (this.activeShareUserId === userId) {
+      this.activeShareUserId = 0;
+      this.emit('active-share-change', { state: 'Inactive', userId });
+    }
+  }
+
+  /** The SDK switches the received share to another sharer (`share-content-change`). */
+  switchShare(userId: number): void {
+    this.activeShareUserId = userId;
+    this.emit('share-content-change', { userId });
+  }
+
+  /** This browser's share is stopped from outside: the browser's own bar, or the host. */
+  stopShareFromOutside(reason: PassiveStopSharePayload): void {
+    if (this.sharing) this.tracks.stopped++;
+    this.sharing = false;
+    this.patchSelf({ sharerOn: false });
+    this.emit('passively-stop-share', reason);
+  }
+
+  /** A chat message arrives from `from`: to everyone, or to this browser only with `privately`. */
+  receiveChat(from: { userId: number; name: string }, text: string, options: { privately?: boolean; id?: string } = {}): SdkChatMessage {
+    const message = this.chatMessage(from, text, options.privately ? this.selfId : 0);
+    if (options.id !== undefined) message.id = options.id;
+    this.emit('chat-on-message', message);
+    return message;
+  }
+
+  private chatMessage(from: { userId: number; name: string }, text: string, to = 0): SdkChatMessage {
+    this.messages++;
+    return {
+      id: `message-${this.messages}`,
+      message: text,
+      sender: { userId: from.userId, name: from.name },
+      receiver: { userId: to, name: to === 0 ? 'Everyone' : '' },
+      timestamp: Date.now(),
+    };
   }
 
   private patchSelf(change: Partial<Participant>): void {

@@ -18,6 +18,8 @@ export class TestHost extends EventTarget implements ReactiveControllerHost {
       'zoom-session-left',
       'zoom-session-error',
       'zoom-session-participants',
+      'zoom-session-share',
+      'zoom-session-chat',
     ]) {
       this.addEventListener(type, (event) => this.events.push(event));
     }

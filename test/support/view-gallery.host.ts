@@ -1,13 +1,13 @@
 /**
- * `<view-host>`: a stand-in for `<zoom-session>` that adopts the element's styles and renders one
- * view into its shadow root, so the views' styles, container queries, slots and axe checks behave
- * as they will in the element. Used by the view tests and the screenshot gallery.
+ * `<view-host>`: a stand-in for `<zoom-session>` that adopts the element's styles (the share and
+ * chat sheets too) and renders one view into its shadow root, so the views' styles, container
+ * queries, slots and axe checks behave as they will in the element. Used by the view tests and the screenshot gallery.
  */
 import { LitElement, nothing, type TemplateResult } from 'lit';
-import { styles } from '../../src/element/zoom-session.styles.js';
+import { chatStyles, shareStyles, styles } from '../../src/element/zoom-session.styles.js';
 
 export class ViewHost extends LitElement {
-  static override styles = styles;
+  static override styles = [...styles, shareStyles, chatStyles];
   static override properties = { view: { attribute: false } };
 
   /** Renders the view; set a new function to re-render with a new model. */

@@ -2,13 +2,15 @@
  * Sample models for every state of every view: shared by the view tests and the screenshot
  * gallery, so what is tested is what is looked at.
  */
+import type { ChatButtonModel, ChatPanelModel } from '../../src/element/views/chat.js';
 import type { ErrorModel } from '../../src/element/views/error.js';
 import type { JoiningModel } from '../../src/element/views/joining.js';
 import type { LeftModel } from '../../src/element/views/left.js';
 import type { PrejoinModel } from '../../src/element/views/prejoin.js';
+import type { ShareButtonModel, ShareLayoutModel } from '../../src/element/views/share.js';
 import type { StageModel } from '../../src/element/views/stage.js';
-import { SessionError } from '../../src/session/errors.js';
-import type { ParticipantInfo, PreviewInfo } from '../../src/session/types.js';
+import { SessionError, sessionError } from '../../src/session/errors.js';
+import { CHAT_MAX_LENGTH, type ChatMessage, type ParticipantInfo, type PreviewInfo, type ShareInfo } from '../../src/session/types.js';
 import { validateSessionInput } from '../../src/token/rules.js';
 
 export const cameras = [
@@ -107,3 +109,49 @@ export const errors = {
 };
 
 export const left = (reason: LeftModel['reason'] = 'left'): LeftModel => ({ reason });
+
+/** Grace Hopper (102) shares; `self` makes it Ada's (101) own share. */
+export function shareInfo(self = false): ShareInfo {
+  return self
+    ? { sharing: true, userId: 101, userName: 'Ada Lovelace', self: true }
+    : { sharing: true, userId: 102, userName: 'Grace Hopper', self: false };
+}
+
+export function shareLayout(overrides: Partial<ShareLayoutModel> = {}): ShareLayoutModel {
+  return { share: shareInfo(), fullscreen: false, ...overrides };
+}
+
+export function shareButton(overrides: Partial<ShareButtonModel> = {}): ShareButtonModel {
+  return { allowed: true, sharing: false, supported: true, ...overrides };
+}
+
+export const shareErrors = {
+  dismissed: () => sessionError('share-dismissed', { stage: 'share' }),
+  locked: () => sessionError('share-locked', { stage: 'share' }),
+  unsupported: () => sessionError('share-unsupported', { stage: 'share' }),
+};
+
+const at = (minute: number) => Date.UTC(2026, 3, 14, 9, minute);
+
+export const chatMessages: ChatMessage[] = [
+  { id: 'm1', senderId: 102, senderName: 'Grace Hopper', text: 'Welcome, everyone! The slides are on the shared screen.', timestamp: at(2), self: false, private: false },
+  { id: 'm2', senderId: 101, senderName: 'Ada Lovelace', text: 'Thank you! Could you go back one slide?', timestamp: at(3), self: true, private: false },
+  { id: 'm3', senderId: 104, senderName: 'Katherine Johnson', text: 'A question for later:\nhow were the trajectories checked by hand?', timestamp: at(5), self: false, private: false },
+  { id: 'm4', senderId: 103, senderName: 'Émilie du Châtelet', text: 'Materials: https://events.example/spring-workshop-2026/plenary/materials/2026-04-14-session-one-slides-final-v3.pdf', timestamp: at(6), self: false, private: true },
+  { id: 'm5', senderId: 102, senderName: 'Grace Hopper', text: '<b>Not bold</b> <img src=x onerror="alert(1)"> stays text.', timestamp: at(7), self: false, private: false },
+];
+
+export function chat(overrides: Partial<ChatPanelModel> = {}): ChatPanelModel {
+  return {
+    allowed: true,
+    open: true,
+    messages: chatMessages,
+    draft: '',
+    maxLength: CHAT_MAX_LENGTH,
+    ...overrides,
+  };
+}
+
+export function chatButton(overrides: Partial<ChatButtonModel> = {}): ChatButtonModel {
+  return { allowed: true, open: false, unread: 3, ...overrides };
+}

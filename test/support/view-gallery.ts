@@ -12,11 +12,20 @@
  */
 import { html, render, type TemplateResult } from 'lit';
 import { stringsFor, type Strings } from '../../src/element/strings.js';
+import { renderChatButton, renderChatPanel, type ChatButtonModel, type ChatPanelModel } from '../../src/element/views/chat.js';
 import { renderError, type ErrorActions, type ErrorModel } from '../../src/element/views/error.js';
 import { renderJoining } from '../../src/element/views/joining.js';
 import { renderLeft } from '../../src/element/views/left.js';
 import { renderPrejoin, type PrejoinActions, type PrejoinModel } from '../../src/element/views/prejoin.js';
 import { PREJOIN_IDS, videoSlotSelector } from '../../src/element/views/shared.js';
+import {
+  SHARE_SLOT_SELECTOR,
+  renderShareButton,
+  renderShareLayout,
+  renderShareNotice,
+  type ShareButtonModel,
+  type ShareLayoutModel,
+} from '../../src/element/views/share.js';
 import { renderStage, type StageModel } from '../../src/element/views/stage.js';
 import { sessionError } from '../../src/session/errors.js';
 import type { ParticipantInfo } from '../../src/session/types.js';
@@ -35,6 +44,8 @@ const prejoinActions: PrejoinActions = {
 };
 const errorActions: ErrorActions = { retry: noop, edit: noop, back: noop };
 const stageActions = { toggleAudio: noop, toggleVideo: noop, toggleParticipants: noop, leave: noop };
+const shareActions = { toggleFullscreen: noop, toggleShare: noop };
+const chatActions = { input: noop, send: noop, close: noop };
 
 const crowd: ParticipantInfo[] = [
   ...sample.people,
@@ -53,7 +64,7 @@ interface State {
   /** Light DOM children of the host (slots). */
   children?: TemplateResult;
   /** Runs after rendering: open a disclosure, start videos. */
-  after?: (host: ViewHost) => void | Promise<void>;
+  after?: (host: ViewHost, strings: Strings) => void | Promise<void>;
 }
 
 const prejoinState = (model: PrejoinModel): State => ({
@@ -69,6 +80,83 @@ const errorState = (model: ErrorModel, open = false): State => ({
   after: (host) => {
     if (open) host.shadowRoot!.querySelector('details')!.open = true;
   },
+});
+
+/**
+ * The share and chat buttons in the stage's control bar, before Leave, and the chat panel in the
+ * stage's panel place: where the element puts them.
+ */
+function addCallParts(
+  host: ViewHost,
+  s: Strings,
+  parts: { share?: ShareButtonModel; chat?: ChatButtonModel; panel?: ChatPanelModel },
+): void {
+  const root = host.shadowRoot!;
+  const controls = root.querySelector<HTMLElement>('.controls')!;
+  render(
+    html`${parts.share ? renderShareButton(parts.share, { toggleShare: noop }, s) : ''}${parts.chat
+      ? renderChatButton(parts.chat, { toggleChat: noop }, s)
+      : ''}`,
+    controls,
+    { renderBefore: controls.querySelector('[part~="leave-button"]') },
+  );
+  if (parts.panel) {
+    const stage = root.querySelector<HTMLElement>('.stage')!;
+    render(renderChatPanel(parts.panel, chatActions, s), stage);
+    if (parts.panel.open) stage.classList.add('with-panel');
+  }
+}
+
+/** A slide, drawn where the engine would put the share's <video-player>. */
+function drawSlide(host: ViewHost): void {
+  const slot = host.shadowRoot!.querySelector(SHARE_SLOT_SELECTOR);
+  if (!slot) return;
+  const canvas = document.createElement('canvas');
+  canvas.width = 1280;
+  canvas.height = 720;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#fdfcf8';
+  g.fillRect(0, 0, 1280, 720);
+  g.fillStyle = '#0b3d91';
+  g.fillRect(0, 0, 1280, 110);
+  g.fillStyle = '#ffffff';
+  g.font = 'bold 52px sans-serif';
+  g.fillText('Spring Workshop 2026: Plenary', 60, 74);
+  g.fillStyle = '#1b1f24';
+  g.font = '36px sans-serif';
+  ['Orbits computed by hand, checked by machine', 'Three launch windows in April', 'Questions in the chat, please'].forEach(
+    (line, i) => g.fillText(`•  ${line}`, 70, 200 + i * 70),
+  );
+  const bars = [220, 310, 180, 400, 260];
+  bars.forEach((h, i) => {
+    g.fillStyle = i === 3 ? '#c62828' : '#0b5cff';
+    g.fillRect(760 + i * 90, 660 - h, 60, h);
+  });
+  g.fillStyle = '#59636e';
+  g.fillRect(740, 660, 470, 4);
+  slot.append(canvas);
+}
+
+const shareState = (
+  layout: ShareLayoutModel,
+  model: StageModel,
+  parts: { share?: ShareButtonModel; chat?: ChatButtonModel; panel?: ChatPanelModel } = {},
+): State => ({
+  view: (s) => renderShareLayout(layout, shareActions, s, renderStage(model, stageActions, s)),
+  after: async (host, s) => {
+    addCallParts(host, s, {
+      share: sample.shareButton({ sharing: layout.share.self }),
+      chat: sample.chatButton(),
+      ...parts,
+    });
+    await startTiles(host, model);
+    drawSlide(host);
+  },
+});
+
+/** The chat panel alone, as wide as it would be beside the videos. */
+const chatState = (model: ChatPanelModel): State => ({
+  view: (s) => html`<div style="max-width: 22rem">${renderChatPanel(model, chatActions, s)}</div>`,
 });
 
 export const STATES: Record<string, State> = {
@@ -89,6 +177,33 @@ export const STATES: Record<string, State> = {
   'error-input': errorState(sample.errors.passcode()),
   'error-details': errorState({ error: sessionError('assets-unreachable', { assets: 'https://events.example/zoom/lib' }, { type: 'INIT_FAILED', errorCode: 5001, reason: 'dependent assets are not accessible' }) }, true),
   'left': { view: (s) => renderLeft(sample.left(), { rejoin: noop }, s) },
+  'share': shareState(sample.shareLayout(), sample.stage()),
+  'share-self': shareState(sample.shareLayout({ share: sample.shareInfo(true) }), sample.stage({ activeSpeakerId: 101 })),
+  'share-panel': shareState(sample.shareLayout(), sample.stage({ panelOpen: true })),
+  'share-crowd': shareState(sample.shareLayout(), sample.stage({ participants: crowd })),
+  'share-notice': {
+    view: (s) => html`<div style="display: grid; gap: 8px; padding: 16px">
+      ${renderShareNotice(sample.shareErrors.dismissed(), { dismiss: noop }, s)}
+      ${renderShareNotice(sample.shareErrors.locked(), { dismiss: noop }, s)}
+      ${renderShareNotice(sample.shareErrors.unsupported(), { dismiss: noop }, s)}
+    </div>`,
+  },
+  'stage-chat': {
+    view: (s) => renderShareLayout(sample.shareLayout({ share: { sharing: false, self: false } }), shareActions, s, renderStage(sample.stage(), stageActions, s)),
+    after: async (host, s) => {
+      addCallParts(host, s, {
+        share: sample.shareButton({ supported: false }),
+        chat: sample.chatButton({ open: true, unread: 0 }),
+        panel: sample.chat({ draft: 'See you all at the break!' }),
+      });
+      await startTiles(host, sample.stage());
+    },
+  },
+  'chat': chatState(sample.chat({ draft: 'See you all at the break!' })),
+  'chat-empty': chatState(sample.chat({ messages: [] })),
+  'chat-too-long': chatState(
+    sample.chat({ draft: 'A very long question about orbital mechanics. '.repeat(23) }),
+  ),
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;
@@ -144,7 +259,7 @@ async function show(name: string, lang: string, into: HTMLElement): Promise<void
   );
   const host = section.querySelector('view-host')!;
   await host.updateComplete;
-  await state.after?.(host);
+  await state.after?.(host, s);
 }
 
 declare global {

@@ -1,0 +1,327 @@
+/**
+ * `npm run bench`: how fast `<zoom-session>` is for the people who use it, in Debian's headless
+ * Chromium on loopback. Printed figures, not tests: they depend on the machine.
+ *
+ *  (a) Cold load: a page with the standalone file (dist/standalone/zoom-session.js) until the
+ *      element has rendered (its shadow root has the Join button), against a page with a bare Lit
+ *      element (bench/pages/bare-element.ts) measured in the same run. New browser context and
+ *      cache disabled for every load; the two pages alternate. Goal: ratio at most 1.25.
+ *  (b) Click on Join to the SDK's `client.join` call, tokens signed in the page (`devSigner`), the
+ *      SDK already loaded and initialised (bench/pages/join.ts). Goal: median under 15 ms.
+ *  (c) The same with `remoteTokenProvider` and the token handler (`createTokenHandler` through the
+ *      Node adapter) on the same loopback server. Goal: median under 15 ms.
+ *
+ * Every figure is a median of `BENCH_RUNS` runs (default 7), after warm-up runs that are not
+ * counted. The standalone file is built first (`npx tsx scripts/build.ts standalone`);
+ * `BENCH_SKIP_BUILD=1` uses the one in dist/standalone as it is.
+ */
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { toNodeListener } from '../src/server/node.js';
+import { createTokenHandler } from '../src/server/token-handler.js';
+import type { JoinSample } from './pages/join.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 7));
+/** Cold loads swing by tens of milliseconds from one to the next on a small machine: more of them. */
+const LOAD_RUNS = Math.max(1, Number(process.env['BENCH_LOAD_RUNS'] ?? 15));
+const WARMUP = 2;
+const LOAD_GOAL_RATIO = 1.25;
+const JOIN_GOAL_MS = 15;
+const executablePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
+
+// ----- builds ------------------------------------------------------------------------------------
+
+const quiet = { logLevel: 'warn' as const, configFile: false as const, publicDir: false as const };
+
+async function buildBare(outDir: string): Promise<void> {
+  // Built as scripts/build.ts builds the standalone file: Vite, rolldown's full minification.
+  await build({
+    ...quiet,
+    root,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: { 'bare-element': join(root, 'bench/pages/bare-element.ts') },
+        preserveEntrySignatures: 'allow-extension',
+        output: { entryFileNames: '[name].js', minify: true },
+      },
+    },
+  });
+}
+
+async function buildJoinPage(outDir: string): Promise<void> {
+  await build({
+    ...quiet,
+    root: join(root, 'bench/pages'),
+    base: '/join/',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: { input: join(root, 'bench/pages/join.html') },
+    },
+  });
+}
+
+// ----- a static server on loopback ------------------------------------------------------------------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** The cold-load pages: the same markup around each element, and the same probe. */
+function coldPage(script: string, tag: string, attributes: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="data:," />
+    <title>cold load: ${tag}</title>
+    <script type="module" src="${script}"></script>
+    <script type="module">
+      await customElements.whenDefined('${tag}');
+      const element = document.querySelector('${tag}');
+      await element.updateComplete;
+      if (!element.shadowRoot?.querySelector('#join-button')) throw new Error('${tag} rendered no Join button');
+      window.renderedAt = performance.now();
+      window.scriptArrivedAt = performance.getEntriesByName(new URL('${script}', location.href).href)[0]?.responseEnd;
+    </script>
+  </head>
+  <body>
+    <h1>Spring Workshop 2026: Plenary</h1>
+    <${tag}${attributes}></${tag}>
+  </body>
+</html>`;
+}
+
+const PAGES: Record<string, string> = {
+  '/cold/bare.html': coldPage('/bare/bare-element.js', 'bare-element', ''),
+  '/cold/standalone.html': coldPage(
+    '/standalone/zoom-session.js',
+    'zoom-session',
+    ' session-name="spring-workshop-plenary" token-endpoint="/api/token"',
+  ),
+};
+
+function serve(folders: Record<string, string>): Server {
+  const tokens = toNodeListener(
+    createTokenHandler({ sdkKey: 'bench-key', sdkSecret: 'bench-secret-not-real-0123456789abcdef', log: () => undefined }),
+  );
+  const serveFile = (file: string, res: ServerResponse) => {
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  };
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path === '/api/token') return void tokens(req, res);
+    const page = PAGES[path];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      return void res.end(page);
+    }
+    for (const [prefix, dir] of Object.entries(folders)) {
+      if (!path.startsWith(`${prefix}/`)) continue;
+      const file = resolve(dir, path.slice(prefix.length + 1));
+      if (file.startsWith(resolve(dir) + sep) && existsSync(file) && statSync(file).isFile()) return serveFile(file, res);
+    }
+    res.writeHead(404).end();
+  });
+}
+
+/**
+ * The server runs in a child process of its own: in this one, Playwright handles the browser's
+ * protocol traffic, and answers would wait behind it.
+ */
+function startServer(folders: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
+  // Same loader flags (tsx) as this process, so the child runs TypeScript too.
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', JSON.stringify(folders)], { execArgv: [...process.execArgv] });
+  return new Promise((done, fail) => {
+    child.once('message', (m) => done({ child, origin: `http://127.0.0.1:${(m as { port: number }).port}` }));
+    child.once('exit', (code) => fail(new Error(`bench: the server exited (${code})`)));
+  });
+}
+
+// ----- measurements ---------------------------------------------------------------------------------
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const spread = (values: readonly number[]) => `${ms(Math.min(...values))} to ${ms(Math.max(...values))}`;
+
+interface ColdLoad {
+  /** From the start of the navigation to the rendered Join button. */
+  total: number;
+  /** From the end of the script's download to the rendered Join button: running it and rendering. */
+  afterScript: number;
+}
+
+/** One cold load: a new context (its own empty cache), the cache disabled, time to the Join button. */
+async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url, { waitUntil: 'load' });
+    type Probe = { renderedAt?: number; scriptArrivedAt?: number };
+    await page
+      .waitForFunction(() => (window as Probe).renderedAt, undefined, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`${url} did not render${errors.length ? `: ${errors.join('; ')}` : ''}`);
+      });
+    const { renderedAt = NaN, scriptArrivedAt = NaN } = await page.evaluate(() => ({ ...(window as Probe) }));
+    return { total: renderedAt, afterScript: renderedAt - scriptArrivedAt };
+  } finally {
+    await context.close();
+  }
+}
+
+async function benchColdLoad(browser: Browser, origin: string): Promise<{ bare: ColdLoad[]; standalone: ColdLoad[] }> {
+  const bare: ColdLoad[] = [];
+  const standalone: ColdLoad[] = [];
+  for (let i = -WARMUP; i < LOAD_RUNS; i++) {
+    // Alternate which page goes first, so neither always gets the warmer moment.
+    const order = i % 2 === 0 ? (['bare', 'standalone'] as const) : (['standalone', 'bare'] as const);
+    for (const kind of order) {
+      const time = await coldLoad(browser, `${origin}/cold/${kind}.html`);
+      if (i >= 0) (kind === 'bare' ? bare : standalone).push(time);
+    }
+  }
+  return { bare, standalone };
+}
+
+/** One join: a new session name (so a new token), click Join, wait for the SDK's join call and the error view, back to the form. */
+async function oneJoin(page: Page, name: string, count: number): Promise<void> {
+  await page.evaluate((n) => document.querySelector('zoom-session')!.setAttribute('session-name', n), name);
+  await page.click('#join-button');
+  await page.waitForFunction((n) => window.joinBench.samples.length >= n, count, { timeout: 20_000 });
+  await page.locator('#back-button').click({ timeout: 20_000 });
+  await page.locator('#join-button').waitFor();
+}
+
+async function benchJoin(browser: Browser, origin: string, provider: 'signer' | 'remote'): Promise<JoinSample[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`bench: page error: ${e.message}`));
+    await page.goto(`${origin}/join/join.html?provider=${provider}`);
+    await page.locator('#join-button').waitFor();
+    // Warm-up joins load the call chunk and the SDK and run `init()` once, as a preview would.
+    for (let i = 0; i < WARMUP + RUNS; i++) await oneJoin(page, `bench-${provider}-${i}`, i + 1);
+    return (await page.evaluate(() => window.joinBench.samples)).slice(WARMUP);
+  } finally {
+    await context.close();
+  }
+}
+
+// ----- run ------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  if (!existsSync(executablePath)) {
+    console.error(`bench: no Chromium at ${executablePath}: apt-get install -y chromium, or set CHROME_PATH.`);
+    process.exit(1);
+  }
+  if (process.env['BENCH_SKIP_BUILD'] !== '1') {
+    console.log('bench: building the standalone file (npx tsx scripts/build.ts standalone)');
+    execFileSync('npx', ['tsx', 'scripts/build.ts', 'standalone'], { cwd: root, stdio: 'inherit' });
+  }
+  if (!existsSync(join(root, 'dist/standalone/zoom-session.js'))) throw new Error('bench: dist/standalone/zoom-session.js is missing; build it first.');
+
+  const temp = await mkdtemp(join(tmpdir(), 'zse-bench-'));
+  // A copy: another build (npm run size, say) empties dist/standalone while it runs.
+  await cp(join(root, 'dist/standalone'), join(temp, 'standalone'), { recursive: true });
+  const standaloneFile = join(temp, 'standalone/zoom-session.js');
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    await buildBare(join(temp, 'bare'));
+    await buildJoinPage(join(temp, 'join'));
+    const started = await startServer({
+      '/standalone': join(temp, 'standalone'),
+      '/bare': join(temp, 'bare'),
+      '/join': join(temp, 'join'),
+      '/lib': join(root, 'node_modules/@zoom/videosdk/dist/lib'),
+    });
+    server = started.child;
+    // The test runner's Chromium flags (headless, no background traffic, a fake camera and
+    // microphone), with no name of Zoom's resolving: nothing here may reach Zoom.
+    const { chromiumArgs } = (await import(pathToFileURL(join(root, 'web-test-runner.config.js')).href)) as {
+      chromiumArgs: string[];
+    };
+    const args = [
+      ...chromiumArgs.filter((a) => !a.startsWith('--host-resolver-rules')),
+      '--host-resolver-rules=MAP zoom.us ~NOTFOUND, MAP *.zoom.us ~NOTFOUND',
+    ];
+    browser = await chromium.launch({ executablePath, args, headless: true });
+
+    const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(1)} KB`;
+    console.log(
+      `bench: Chromium ${browser.version()}, medians after ${WARMUP} warm-up runs; ` +
+        `standalone ${kb(standaloneFile)}, bare Lit element ${kb(join(temp, 'bare/bare-element.js'))} (minified, uncompressed on loopback)`,
+    );
+
+    const cold = await benchColdLoad(browser, started.origin);
+    const totals = { bare: cold.bare.map((c) => c.total), standalone: cold.standalone.map((c) => c.total) };
+    const ratio = median(totals.standalone) / median(totals.bare);
+    const after = { bare: median(cold.bare.map((c) => c.afterScript)), standalone: median(cold.standalone.map((c) => c.afterScript)) };
+    console.log(`(a) cold load to the rendered Join button (new context, cache disabled), ${LOAD_RUNS} runs:`);
+    console.log(`    bare Lit element        ${ms(median(totals.bare))}  (${spread(totals.bare)}); after its file arrived ${ms(after.bare)}`);
+    console.log(`    <zoom-session> file     ${ms(median(totals.standalone))}  (${spread(totals.standalone)}); after its file arrived ${ms(after.standalone)}`);
+    console.log(`    ratio ${ratio.toFixed(2)} (goal <= ${LOAD_GOAL_RATIO}): ${ratio <= LOAD_GOAL_RATIO ? 'met' : 'NOT met'}`);
+
+    for (const [label, provider] of [
+      ['(b) click on Join to client.join, dev signer in the page', 'signer'],
+      ['(c) click on Join to client.join, remoteTokenProvider and the token handler on loopback', 'remote'],
+    ] as const) {
+      const samples = await benchJoin(browser, started.origin, provider);
+      const times = samples.map((s) => s.join - s.click);
+      const m = median(times);
+      console.log(`${label} (SDK loaded and initialised), ${RUNS} runs:`);
+      console.log(`    median ${ms(m)}  (${spread(times)}) (goal < ${JOIN_GOAL_MS} ms): ${m < JOIN_GOAL_MS ? 'met' : 'NOT met'}`);
+      console.log(`    of which the token provider ${ms(median(samples.map((s) => s.token)))} (median)`);
+    }
+  } finally {
+    await browser?.close();
+    server?.kill();
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+const serveAt = process.argv.indexOf('--serve');
+if (serveAt === -1) {
+  await main();
+} else {
+  const server = serve(JSON.parse(process.argv[serveAt + 1]!) as Record<string, string>);
+  server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
+  process.on('disconnect', () => process.exit(0));
+}
