@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { LitElement, html, type CSSResultOrNative } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LeaveReason } from '../session/events.js';
 import type { SessionError } from '../session/session-error.js';
@@ -18,6 +18,15 @@ export type ZoomSessionState = SessionState;
 type CallModule = typeof import('./call.js');
 
 const FIELDS = ['sessionName', 'userName', 'passcode'] as const;
+
+/**
+ * A text attribute whose removal gives back its default: Lit's plain converter would leave `null`
+ * in a property every part of the element treats as a string.
+ */
+const text = (attribute: string, fallback: string) => ({
+  attribute,
+  converter: { fromAttribute: (value: string | null) => value ?? fallback },
+});
 
 /** The preview before the engine has started: camera and microphone off, no devices known yet. */
 const PREVIEW_OFF: PreviewInfo = {
@@ -123,22 +132,22 @@ export class ZoomSession extends LitElement {
   static override styles = styles;
 
   /** The Video SDK session name (the JWT's `tpc`). When set, the form does not ask for it. */
-  @property({ attribute: 'session-name' }) sessionName = '';
+  @property(text('session-name', '')) sessionName = '';
 
   /** The participant's display name. When set, the form does not ask for it. */
-  @property({ attribute: 'user-name' }) userName = '';
+  @property(text('user-name', '')) userName = '';
 
   /** The session passcode, at most 10 printable ASCII characters. Empty means none. */
-  @property() passcode = '';
+  @property(text('passcode', '')) passcode = '';
 
   /** URL of a token endpoint compatible with Zoom's auth endpoint sample (absolute or relative to the page). */
-  @property({ attribute: 'token-endpoint' }) tokenEndpoint = '';
+  @property(text('token-endpoint', '')) tokenEndpoint = '';
 
   /**
    * `participant` (default) or `host`: the role asked of the token provider, which decides what it
    * grants. Not named `role`: that is the ARIA role attribute of every element.
    */
-  @property({ attribute: 'session-role' }) sessionRole: 'participant' | 'host' = 'participant';
+  @property(text('session-role', 'participant')) sessionRole: 'participant' | 'host' = 'participant';
 
   /** A token provider; overrides `token-endpoint`. */
   @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
@@ -147,20 +156,20 @@ export class ZoomSession extends LitElement {
    * Where the SDK loads its media files from: `Global` (default, Zoom's servers), `CDN`, `CN`, or the
    * URL (absolute or relative to the page) of a self-hosted copy of `@zoom/videosdk/dist/lib`.
    */
-  @property() assets = 'Global';
+  @property(text('assets', 'Global')) assets = 'Global';
 
   /**
    * The language of the element's words (English and French ship; others fall back to English) and
    * of the SDK, e.g. `fr-FR`. Read from the `lang` attribute, which also stays the element's content
    * language; the property is named `language` so the built-in `lang` is untouched.
    */
-  @property({ attribute: 'lang' }) language = 'en-US';
+  @property(text('lang', 'en-US')) language = 'en-US';
 
   /** `webrtc` (default) or `wasm` video: becomes the token's `video_webrtc_mode`. */
-  @property({ attribute: 'video-mode' }) videoMode: MediaMode = 'webrtc';
+  @property(text('video-mode', 'webrtc')) videoMode: MediaMode = 'webrtc';
 
   /** `webrtc` (default) or `wasm` audio: becomes the token's `audio_webrtc_mode`. */
-  @property({ attribute: 'audio-mode' }) audioMode: MediaMode = 'webrtc';
+  @property(text('audio-mode', 'webrtc')) audioMode: MediaMode = 'webrtc';
 
   /** Join with the microphone muted. */
   @property({ type: Boolean, attribute: 'start-muted' }) startMuted = false;
@@ -204,6 +213,9 @@ export class ZoomSession extends LitElement {
 
   /** Fields typed in since the last join: Zoom's verdict on their old value no longer applies. */
   private editedSinceJoin = new Set<PrejoinField>();
+
+  /** Fields the page set that Zoom refused (a wrong passcode): the form asks for them. */
+  private readonly askedByZoom = new Set<PrejoinField>();
 
   /** Which fields the form asks for: those the page left empty. */
   private asked: ReadonlySet<PrejoinField> = new Set();
@@ -258,17 +270,17 @@ export class ZoomSession extends LitElement {
     if (!this.hasAttribute('state')) this.setAttribute('state', this.state);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('sessionName') || changed.has('userName') || changed.has('passcode')) {
-      this.asked = new Set(FIELDS.filter((f) => this[f] === '' || this.asked.has(f)));
-    }
-    this.configureSession();
+  override willUpdate(): void {
     // Zoom's answer about an input the page set (a wrong passcode): ask the participant for it.
     const error = this.session?.state === 'failed' ? this.session.error : undefined;
-    const field = error?.source === 'input' ? (error.field as PrejoinField | undefined) : undefined;
-    if (field && FIELDS.includes(field) && !this.asked.has(field)) {
-      this.asked = new Set([...this.asked, field]);
-    }
+    const wrong = error?.source === 'input' ? (error.field as PrejoinField | undefined) : undefined;
+    if (wrong && FIELDS.includes(wrong)) this.askedByZoom.add(wrong);
+    // The form asks for what the page left empty, keeps a field the participant typed in, and
+    // stops asking for one the page sets later.
+    this.asked = new Set(
+      FIELDS.filter((f) => this[f] === '' || (this.typed[f] ?? '') !== '' || this.askedByZoom.has(f)),
+    );
+    this.configureSession();
   }
 
   override firstUpdated(): void {

@@ -67,6 +67,31 @@ describe('<zoom-session>', () => {
     expect(alert.textContent).to.contain('The passcode can have at most 10 characters; it has 21.');
   });
 
+  it('follows attributes removed and set later', async () => {
+    const el = await fixture<ZoomSession>(
+      html`<zoom-session session-name="Plenary" user-name="Ada" token-endpoint="/t" assets="/lib" lang="fr"></zoom-session>`,
+    );
+    for (const name of ['session-name', 'token-endpoint', 'assets', 'lang']) el.removeAttribute(name);
+    await el.updateComplete;
+    expect([el.sessionName, el.tokenEndpoint, el.assets, el.language]).to.deep.equal(['', '', 'Global', 'en-US']);
+    expect(field(el, 'sessionName'), 'a removed name is asked for').to.not.equal(null);
+    expect(el.validate().map((p) => p.code)).to.deep.equal(['session-name-missing']);
+    el.setAttribute('user-name', 'Grace');
+    el.setAttribute('session-name', 'Plenary 2');
+    await el.updateComplete;
+    expect(field(el, 'sessionName'), 'set again by the page: no longer asked').to.equal(null);
+    expect(el.input.sessionName).to.equal('Plenary 2');
+  });
+
+  it('keeps what the participant typed when the page sets the field later', async () => {
+    const el = await fixture<ZoomSession>(html`<zoom-session session-name="Plenary"></zoom-session>`);
+    await type(el, 'userName', 'Typed Name');
+    el.userName = 'Page Name';
+    await el.updateComplete;
+    expect(field(el, 'userName')!.value).to.equal('Typed Name');
+    expect(el.input.userName).to.equal('Typed Name');
+  });
+
   it('is accessible', async () => {
     const el = await fixture<ZoomSession>(html`<zoom-session></zoom-session>`);
     await expect(el).to.be.accessible();
