@@ -1,4 +1,4 @@
 /** The styles of the call's views, adopted by the element when the call module loads. */
-import { errorStyles, progressStyles, stageStyles } from './zoom-session.styles.js';
+import { chatStyles, errorStyles, progressStyles, shareStyles, stageStyles } from './zoom-session.styles.js';
 
-export const callStyles = [progressStyles, stageStyles, errorStyles];
+export const callStyles = [progressStyles, stageStyles, errorStyles, shareStyles, chatStyles];

@@ -10,4 +10,7 @@ export { renderJoining } from './views/joining.js';
 export { renderStage } from './views/stage.js';
 export { renderError } from './views/error.js';
 export { renderLeft } from './views/left.js';
+export { renderShareLayout, renderShareButton, renderShareNotice, toggleShareFullscreen, isShareFullscreen, SHARE_SLOT_SELECTOR } from './views/share.js';
+export { renderChatPanel, renderChatButton, CHAT_IDS } from './views/chat.js';
+export { CHAT_MAX_LENGTH } from '../session/types.js';
 export { callStyles } from './call.styles.js';

@@ -180,6 +180,12 @@ export class ZoomSession extends LitElement {
   /** Offer no camera and microphone preview before joining. */
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
 
+  /** Offer no Share screen button (shares of others still show). */
+  @property({ type: Boolean, attribute: 'no-share' }) noShare = false;
+
+  /** Offer no chat. */
+  @property({ type: Boolean, attribute: 'no-chat' }) noChat = false;
+
   /** Join as soon as the element is on the page (when every field is set). */
   @property({ type: Boolean, attribute: 'auto-join' }) autoJoin = false;
 
@@ -205,6 +211,10 @@ export class ZoomSession extends LitElement {
   @state() private formAfter: SessionError | undefined;
 
   @state() private panelOpen = false;
+  @state() private chatOpen = false;
+  @state() private chatDraft = '';
+  /** The share is full screen. */
+  @state() private fullscreen = false;
 
   /** Why the last session ended, for the view after leaving. */
   @state() private leftReason: LeaveReason | undefined;
@@ -268,7 +278,17 @@ export class ZoomSession extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('state')) this.setAttribute('state', this.state);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  private readonly onFullscreenChange = () => {
+    this.fullscreen = this.call?.isShareFullscreen(this.renderRoot as ShadowRoot) ?? false;
+  };
 
   override willUpdate(): void {
     // Zoom's answer about an input the page set (a wrong passcode): ask the participant for it.
@@ -291,10 +311,14 @@ export class ZoomSession extends LitElement {
   override updated(): void {
     const session = this.session;
     // Put each video that is on into its tile; the engine takes them out when they stop.
-    if (session?.inSession) {
+    if (session?.inSession && this.call) {
       for (const slot of this.renderRoot.querySelectorAll<HTMLElement>('[data-video-slot]')) {
         void session.attachVideo(Number(slot.dataset['videoSlot']), slot);
       }
+      const shareSlot = this.renderRoot.querySelector<HTMLElement>(this.call.SHARE_SLOT_SELECTOR);
+      if (session.share.sharing && shareSlot) void session.attachShare(shareSlot);
+      // What arrives while the chat is open is read.
+      if (this.chatOpen && session.chat.unread > 0) session.markChatRead();
     }
     // A new view takes focus only when focus was in the element: a page never has it stolen.
     if (this.view !== this.shownView) {
@@ -334,6 +358,8 @@ export class ZoomSession extends LitElement {
       startVideoOff: this.startVideoOff,
     };
     this.panelOpen = false;
+    this.chatOpen = false;
+    this.chatDraft = '';
     return session.join(options);
   }
 
@@ -444,9 +470,83 @@ export class ZoomSession extends LitElement {
   private readonly stageActions = {
     toggleAudio: () => void this.toggleAudio(),
     toggleVideo: () => void this.toggleVideo(),
-    toggleParticipants: () => (this.panelOpen = !this.panelOpen),
+    toggleParticipants: () => {
+      this.panelOpen = !this.panelOpen;
+      this.chatOpen = false;
+    },
     leave: () => void this.leave(),
   };
+
+  private toggleChat(): void {
+    this.chatOpen = !this.chatOpen;
+    this.panelOpen = false;
+    if (this.chatOpen) this.session?.markChatRead();
+  }
+
+  private async closeChat(): Promise<void> {
+    this.chatOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${this.call?.CHAT_IDS.chatButton ?? 'chat-button'}`)?.focus();
+  }
+
+  private readonly chatActions = {
+    input: (text: string) => (this.chatDraft = text),
+    send: (text: string) =>
+      void this.session?.sendChat(text).then((sent) => {
+        if (sent) this.chatDraft = '';
+      }),
+    close: () => void this.closeChat(),
+  };
+
+  /** The call: the stage inside the share layout, with share and chat in the control bar. */
+  private renderCall(call: CallModule, session: SessionController, state: 'joined' | 'reconnecting' | 'leaving', strings: Strings) {
+    this.view = 'stage';
+    const leaving = state === 'leaving';
+    const share = session.share;
+    const toggleShare = () => void session.toggleShare();
+    const stage = call.renderStage(
+      {
+        state,
+        participants: session.participants,
+        activeSpeakerId: session.activeSpeakerId,
+        audioMuted: session.audioMuted,
+        videoOn: session.videoOn,
+        panelOpen: this.panelOpen,
+        otherPanelOpen: this.chatOpen && !this.noChat,
+        extraControls: html`${call.renderShareButton(
+          { allowed: !this.noShare, sharing: share.self, supported: session.shareSupported, disabled: leaving },
+          { toggleShare },
+          strings,
+        )}${call.renderChatButton(
+          { allowed: !this.noChat, open: this.chatOpen, unread: session.chat.unread },
+          { toggleChat: () => this.toggleChat() },
+          strings,
+        )}`,
+        extraPanels: call.renderChatPanel(
+          {
+            allowed: !this.noChat,
+            open: this.chatOpen,
+            messages: session.chat.messages,
+            draft: this.chatDraft,
+            maxLength: call.CHAT_MAX_LENGTH,
+            error: session.error,
+            disabled: state !== 'joined',
+          },
+          this.chatActions,
+          strings,
+        ),
+      },
+      this.stageActions,
+      strings,
+    );
+    return html`${call.renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
+    ${call.renderShareLayout(
+      { share, fullscreen: this.fullscreen, canFullscreen: document.fullscreenEnabled, leaving },
+      { toggleFullscreen: () => void call.toggleShareFullscreen(this.renderRoot as ShadowRoot), toggleShare },
+      strings,
+      stage,
+    )}`;
+  }
 
   private readonly errorActions = {
     retry: () => void this.join(),
@@ -507,35 +607,9 @@ export class ZoomSession extends LitElement {
         return call.renderJoining({ state, step: session.step }, { cancel: () => void this.leave() }, strings);
       case 'joined':
       case 'reconnecting':
-        this.view = 'stage';
-        return call.renderStage(
-          {
-            state,
-            participants: session.participants,
-            activeSpeakerId: session.activeSpeakerId,
-            audioMuted: session.audioMuted,
-            videoOn: session.videoOn,
-            panelOpen: this.panelOpen,
-          },
-          this.stageActions,
-          strings,
-        );
+        return this.renderCall(call, session, state, strings);
       case 'leaving':
-        if (session.participants.length > 0) {
-          this.view = 'stage';
-          return call.renderStage(
-            {
-              state,
-              participants: session.participants,
-              activeSpeakerId: session.activeSpeakerId,
-              audioMuted: session.audioMuted,
-              videoOn: session.videoOn,
-              panelOpen: this.panelOpen,
-            },
-            this.stageActions,
-            strings,
-          );
-        }
+        if (session.participants.length > 0) return this.renderCall(call, session, state, strings);
         this.view = 'joining';
         return call.renderJoining({ state, step: undefined }, { cancel: () => undefined }, strings);
       case 'left':

@@ -222,3 +222,67 @@ describe('<zoom-session> states', () => {
     }
   });
 });
+
+describe('<zoom-session> share and chat', () => {
+  it("shows another participant's share large with a full-screen button, and follows it stopping", async () => {
+    const fake = new FakeZoom();
+    fake.users = [participant(200, 'Grace Hopper', { bVideoOn: true })];
+    const el = await element(fake);
+    el.tokenProvider = recordingProvider().provider;
+    expect(await el.join()).to.equal(true);
+    fake.peerStartsShare(200);
+    await until(() => el.shadowRoot!.querySelector('#share-region') !== null, 'the share region');
+    await el.updateComplete;
+    expect($(el, '#share-label')!.textContent).to.contain('Grace Hopper');
+    expect($(el, '#share-fullscreen-button')).to.not.equal(null);
+    await until(() => $(el, '[data-share-slot]')!.childElementCount > 0, 'the share attached in its slot');
+    await expect(el).to.be.accessible();
+    fake.peerStopsShare(200);
+    await until(() => el.shadowRoot!.querySelector('#share-region') === null, 'the share gone');
+    await el.leave();
+  });
+
+  it('chat: the button opens the panel, Enter sends, incoming markup shows as text, unread counts', async () => {
+    const fake = new FakeZoom();
+    fake.users = [participant(200, 'Grace', {})];
+    const el = await element(fake);
+    el.tokenProvider = recordingProvider().provider;
+    expect(await el.join()).to.equal(true);
+    await el.updateComplete;
+    fake.receiveChat({ userId: 200, name: 'Grace' }, '<img src=x onerror="window.__owned=1"><b>bold</b>');
+    await until(() => /1/.test($(el, '#chat-button')!.textContent ?? ''), 'the unread count');
+    $(el, '#chat-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const panel = $(el, '#chat-panel')!;
+    expect(panel.hidden).to.equal(false);
+    expect(panel.querySelector('img, b'), 'no markup from a message').to.equal(null);
+    expect(panel.textContent).to.contain('<b>bold</b>');
+    expect((window as unknown as { __owned?: number }).__owned).to.equal(undefined);
+    await until(() => !/\d/.test($(el, '#chat-button')!.textContent ?? ''), 'read once the panel is open');
+    await expect(el).to.be.accessible();
+    $(el, '#chat-input')!.focus();
+    await sendKeys({ type: 'Hello all' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => fake.calls.sendToAll.length === 1, 'the message sent');
+    expect(fake.calls.sendToAll[0]).to.equal('Hello all');
+    await until(() => ($(el, '#chat-input') as HTMLTextAreaElement).value === '', 'the draft cleared');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '#chat-panel')!.hidden).to.equal(true);
+    expect(focused(el)?.id, 'focus back on the Chat button').to.equal('chat-button');
+    await el.leave();
+  });
+
+  it('no-share and no-chat remove their buttons', async () => {
+    const fake = new FakeZoom();
+    const el = await element(fake, 'session-name="Plenary" user-name="Ada" no-share no-chat');
+    el.tokenProvider = recordingProvider().provider;
+    expect(await el.join()).to.equal(true);
+    await el.updateComplete;
+    expect($(el, '#share-button')).to.equal(null);
+    expect($(el, '#chat-button')).to.equal(null);
+    expect($(el, '#microphone-button')).to.not.equal(null);
+    await el.leave();
+  });
+});

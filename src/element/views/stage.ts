@@ -40,6 +40,12 @@ export interface StageModel {
   videoOn: boolean;
   /** Whether the participants panel is open. */
   panelOpen: boolean;
+  /** More control-bar buttons (share, chat), placed before Leave. */
+  extraControls?: TemplateResult | typeof nothing | undefined;
+  /** More panels (chat), after the participants panel; one panel shows at a time. */
+  extraPanels?: TemplateResult | typeof nothing | undefined;
+  /** Another panel than the participants one is open: the stage makes room for it. */
+  otherPanelOpen?: boolean | undefined;
 }
 
 export interface StageActions {
@@ -112,7 +118,7 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
   const cols = columns(people.length);
   const banner = model.state === 'reconnecting' ? s.reconnecting : leaving ? s.leaving : '';
   return html`
-    <section class="view stage ${model.panelOpen ? 'with-panel' : ''}" part="stage" lang=${s.lang}>
+    <section class="view stage ${model.panelOpen || model.otherPanelOpen ? 'with-panel' : ''}" part="stage" lang=${s.lang}>
       <div class="banner ${banner ? 'shown' : ''}" part="banner" role="status">${banner}</div>
       <video-player-container
         id=${STAGE_IDS.videoContainer}
@@ -164,6 +170,7 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
             ><span class="label">${s.participantsButton}</span> <span class="count">${people.length}</span></span
           >
         </button>
+        ${model.extraControls ?? nothing}
         <button
           id=${STAGE_IDS.leaveButton}
           type="button"
@@ -191,6 +198,7 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
           )}
         </ul>
       </section>
+      ${model.extraPanels ?? nothing}
     </section>
   `;
 }
