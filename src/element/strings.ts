@@ -11,12 +11,9 @@
  */
 import { CHAT_MAX_LENGTH, type JoinStep } from '../session/types.js';
 import type { SessionErrorSource } from '../session/errors.js';
-import {
-  LIMITS,
-  SESSION_NAME_SYMBOLS,
-  isSessionNameChar,
-  type InputProblem,
-} from '../token/rules.js';
+import { NB, enPrejoin, frPrejoin, inputMessageFr, mergeStrings, primaryLanguage, type PrejoinStrings } from './prejoin-strings.js';
+
+export { mergeStrings, type PrejoinStrings };
 
 /** What the views need to know of a failure to word it: a structural subset of `SessionError`. */
 export interface ErrorFacts {
@@ -30,32 +27,7 @@ export interface ErrorFacts {
 /** Why the participant is no longer in the session. */
 export type LeftReason = 'left' | 'ended' | 'removed';
 
-export interface Strings {
-  /** BCP 47 language of this table; set as `lang` on each view's root. */
-  lang: string;
-
-  // Pre-join form
-  sessionNameLabel: string;
-  userNameLabel: string;
-  passcodeLabel: string;
-  /** The passcode field's hint: its limit. */
-  passcodeHint: (max: number) => string;
-  /** The Join button's default label (the `join-label` slot replaces it). */
-  join: string;
-  /** Wording of a rule problem; `value` is the field's current value when known. */
-  inputProblem: (problem: InputProblem, value?: string) => string;
-
-  // Preview
-  previewLabel: string;
-  previewCameraOff: string;
-  camera: string;
-  microphone: string;
-  cameraSelectLabel: string;
-  microphoneSelectLabel: string;
-  /** A device without a label (before permission is granted): "Camera 2". */
-  deviceFallback: (kind: 'camera' | 'microphone', index: number) => string;
-  microphoneLevel: string;
-
+export interface Strings extends PrejoinStrings {
   // Joining
   step: (step: JoinStep) => string;
   preparing: string;
@@ -142,8 +114,6 @@ export interface Strings {
   rejoin: string;
 }
 
-/** Counts characters as people see them (code points), as the rules do. */
-const charCount = (value: string): number => Array.from(value).length;
 
 /**
  * The code family of a failure: the views pick a "what to do next" line by family. Families follow
@@ -251,24 +221,7 @@ const GIVES_NEXT_STEP =
 
 /** English: the default table. */
 export const en: Strings = {
-  lang: 'en',
-
-  sessionNameLabel: 'Session name',
-  userNameLabel: 'Your name',
-  passcodeLabel: 'Passcode',
-  passcodeHint: (max) => `At most ${max} characters.`,
-  join: 'Join',
-  inputProblem: (problem) => problem.message,
-
-  previewLabel: 'Preview',
-  previewCameraOff: 'Your camera is off',
-  camera: 'Camera',
-  microphone: 'Microphone',
-  cameraSelectLabel: 'Choose a camera',
-  microphoneSelectLabel: 'Choose a microphone',
-  deviceFallback: (kind, index) => `${kind === 'camera' ? 'Camera' : 'Microphone'} ${index}`,
-  microphoneLevel: 'Microphone level',
-
+  ...enPrejoin,
   step: (step) =>
     ({
       checking: 'Checking the session details…',
@@ -342,68 +295,6 @@ export const en: Strings = {
   devicesReleased: 'Your camera and microphone are off.',
   rejoin: 'Rejoin',
 };
-
-// French typography: a no-break space before ; : ? ! and inside « ».
-const NB = '\u00a0';
-
-/** Describes offending characters in French, as the rules do in English. */
-function describeCharactersFr(chars: string[]): string {
-  return [...new Set(chars)]
-    .slice(0, 5)
-    .map((ch) => {
-      const code = ch.codePointAt(0) ?? 0;
-      if (ch === ' ') return 'une espace';
-      if (code < 32 || code === 127) return `un caractère de contrôle (code ${code})`;
-      if (/\s/u.test(ch)) {
-        return `un caractère d’espacement (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-      }
-      return `«${NB}${ch}${NB}»`;
-    })
-    .join(', ');
-}
-
-/** French wording of a rule problem by its code; `undefined` for a code this table does not know. */
-function inputMessageFr(code: string, value?: string): string | undefined {
-  const has = (n: number) => (value === undefined ? '' : `${NB}; il en a ${n}`);
-  const v = value ?? '';
-  switch (code) {
-    case 'session-name-missing':
-      return 'Saisissez un nom de session.';
-    case 'session-name-too-long':
-      return `Le nom de session peut avoir au plus ${LIMITS.sessionName} caractères${has(charCount(v))}.`;
-    case 'session-name-invalid-characters': {
-      const bad = Array.from(v).filter((ch) => !isSessionNameChar(ch));
-      const which = bad.length > 0 ? describeCharactersFr(bad) : 'certains caractères';
-      return (
-        `Le nom de session ne peut pas contenir ${which}. ` +
-        `Utilisez des lettres de A à Z, des chiffres, des espaces et ${SESSION_NAME_SYMBOLS.split('').join(' ')}`
-      );
-    }
-    case 'user-name-missing':
-      return 'Saisissez votre nom.';
-    case 'user-name-too-long':
-      return `Votre nom peut avoir au plus ${LIMITS.userName} caractères${has(charCount(v.trim()))}.`;
-    case 'passcode-too-long':
-      return `Le code secret peut avoir au plus ${LIMITS.passcode} caractères${has(charCount(v))}.`;
-    case 'passcode-invalid-characters': {
-      const bad = Array.from(v).filter((ch) => {
-        const c = ch.codePointAt(0) ?? 0;
-        return c < 32 || c > 126;
-      });
-      const which = bad.length > 0 ? describeCharactersFr(bad) : 'certains caractères';
-      return (
-        `Le code secret ne peut pas contenir ${which}. ` +
-        'Utilisez seulement des lettres de A à Z, des chiffres, des espaces et les symboles d’un clavier standard.'
-      );
-    }
-    case 'user-key-too-long':
-      return `La clé d’utilisateur peut avoir au plus ${LIMITS.key} caractères${has(charCount(v))}.`;
-    case 'session-key-too-long':
-      return `La clé de session peut avoir au plus ${LIMITS.key} caractères${has(charCount(v))}.`;
-    default:
-      return undefined;
-  }
-}
 
 const FR_DEVICE = { camera: 'votre caméra', microphone: 'votre micro', media: 'votre caméra et votre micro' };
 
@@ -521,24 +412,7 @@ const FR_NEXT: Record<ErrorFamily, string> = {
 
 /** French: complete. */
 export const fr: Strings = {
-  lang: 'fr',
-
-  sessionNameLabel: 'Nom de la session',
-  userNameLabel: 'Votre nom',
-  passcodeLabel: 'Code secret',
-  passcodeHint: (max) => `${max} caractères au plus.`,
-  join: 'Rejoindre',
-  inputProblem: (problem, value) => inputMessageFr(problem.code, value) ?? FR_BY_SOURCE.input,
-
-  previewLabel: 'Aperçu',
-  previewCameraOff: 'Votre caméra est coupée',
-  camera: 'Caméra',
-  microphone: 'Micro',
-  cameraSelectLabel: 'Choisir une caméra',
-  microphoneSelectLabel: 'Choisir un micro',
-  deviceFallback: (kind, index) => `${kind === 'camera' ? 'Caméra' : 'Micro'} ${index}`,
-  microphoneLevel: 'Niveau du micro',
-
+  ...frPrejoin,
   step: (step) =>
     ({
       checking: 'Vérification des informations de la session…',
@@ -620,24 +494,10 @@ export const fr: Strings = {
 export const STRINGS: Readonly<Record<string, Strings>> = { en, fr };
 
 /**
- * A partial table merged over `base`. Entries set to `undefined` (from plain JavaScript) are
- * ignored, so an override can never blank a string.
- */
-export function mergeStrings(base: Strings, overrides?: Partial<Strings>): Strings {
-  if (!overrides) return base;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value !== undefined && key in base) merged[key] = value;
-  }
-  return merged as unknown as Strings;
-}
-
-/**
  * The table for a BCP 47 language tag, by its primary subtag (`fr-CA` and `fr` give French),
  * English for any language not shipped or no language at all, with `overrides` merged over it.
  * The element passes its own `lang`, else the closest `lang` of the page.
  */
 export function stringsFor(lang: string | null | undefined, overrides?: Partial<Strings>): Strings {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return mergeStrings(STRINGS[primary] ?? en, overrides);
+  return mergeStrings(STRINGS[primaryLanguage(lang)] ?? en, overrides);
 }

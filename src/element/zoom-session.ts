@@ -3,11 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import type { LeaveReason } from '../session/events.js';
 import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
+import type { CallView } from './call-view.js';
 import type { JoinOptions, MediaMode, ParticipantInfo, PreviewInfo, SessionState } from '../session/types.js';
 import type { ClientLoader } from '../session/zoom-client.js';
 import { validateSessionInput, type InputProblem } from '../token/rules.js';
 import type { TokenProvider } from '../token/types.js';
-import { stringsFor, type LeftReason, type Strings } from './strings.js';
+import { prejoinStringsFor, type PrejoinStrings } from './prejoin-strings.js';
+import type { Strings } from './strings.js';
 import { renderPrejoin, type PrejoinField } from './views/prejoin.js';
 import { AUTOFOCUS_SELECTOR, PREJOIN_IDS } from './views/shared.js';
 import { styles } from './zoom-session.styles.js';
@@ -53,13 +55,6 @@ export function sdkLanguage(lang: string): string {
   );
 }
 
-const LEFT_REASONS: Record<LeaveReason, LeftReason> = {
-  user: 'left',
-  cancelled: 'left',
-  'ended-by-host': 'ended',
-  'removed-by-host': 'removed',
-  disconnected: 'ended',
-};
 
 /**
  * A Zoom Video SDK session in one tag. This module only declares the class; `define.ts`
@@ -208,13 +203,8 @@ export class ZoomSession extends LitElement {
   @state() private loadFailure: (SessionError & { retryable: boolean }) | undefined;
 
   /** The participant chose to see the form again after an error (Edit, Back). */
-  @state() private formAfter: SessionError | undefined;
+  @state() formAfter: SessionError | undefined;
 
-  @state() private panelOpen = false;
-  @state() private chatOpen = false;
-  @state() private chatDraft = '';
-  /** The share is full screen. */
-  @state() private fullscreen = false;
 
   /** Why the last session ended, for the view after leaving. */
   @state() private leftReason: LeaveReason | undefined;
@@ -231,6 +221,7 @@ export class ZoomSession extends LitElement {
   private asked: ReadonlySet<PrejoinField> = new Set();
 
   private session: SessionController | undefined;
+  private callView: CallView | undefined;
   private call: CallModule | undefined;
   private callLoading: Promise<CallModule | undefined> | undefined;
   private endpointProvider: { url: string; provider: TokenProvider } | undefined;
@@ -278,17 +269,7 @@ export class ZoomSession extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('state')) this.setAttribute('state', this.state);
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
-  }
-
-  private readonly onFullscreenChange = () => {
-    this.fullscreen = this.call?.isShareFullscreen(this.renderRoot as ShadowRoot) ?? false;
-  };
 
   override willUpdate(): void {
     // Zoom's answer about an input the page set (a wrong passcode): ask the participant for it.
@@ -309,17 +290,6 @@ export class ZoomSession extends LitElement {
   }
 
   override updated(): void {
-    const session = this.session;
-    // Put each video that is on into its tile; the engine takes them out when they stop.
-    if (session?.inSession && this.call) {
-      for (const slot of this.renderRoot.querySelectorAll<HTMLElement>('[data-video-slot]')) {
-        void session.attachVideo(Number(slot.dataset['videoSlot']), slot);
-      }
-      const shareSlot = this.renderRoot.querySelector<HTMLElement>(this.call.SHARE_SLOT_SELECTOR);
-      if (session.share.sharing && shareSlot) void session.attachShare(shareSlot);
-      // What arrives while the chat is open is read.
-      if (this.chatOpen && session.chat.unread > 0) session.markChatRead();
-    }
     // A new view takes focus only when focus was in the element: a page never has it stolen.
     if (this.view !== this.shownView) {
       this.shownView = this.view;
@@ -357,9 +327,7 @@ export class ZoomSession extends LitElement {
       startMuted: this.startMuted,
       startVideoOff: this.startVideoOff,
     };
-    this.panelOpen = false;
-    this.chatOpen = false;
-    this.chatDraft = '';
+    this.callView?.reset();
     return session.join(options);
   }
 
@@ -401,6 +369,7 @@ export class ZoomSession extends LitElement {
         this.call = call;
         this.adoptCallStyles(call.callStyles);
         this.session = new call.SessionController(this);
+        this.callView = new call.CallView(this, this.session);
         this.configureSession();
         this.loadFailure = undefined;
         return call;
@@ -447,7 +416,8 @@ export class ZoomSession extends LitElement {
     return this.endpointProvider.provider;
   }
 
-  private async focusField(field: string): Promise<void> {
+  /** Moves focus to a field of the form once it is rendered. */
+  async focusField(field: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
   }
@@ -467,96 +437,6 @@ export class ZoomSession extends LitElement {
     selectMicrophone: (id: string) => void this.session?.chooseMicrophone(id),
   };
 
-  private readonly stageActions = {
-    toggleAudio: () => void this.toggleAudio(),
-    toggleVideo: () => void this.toggleVideo(),
-    toggleParticipants: () => {
-      this.panelOpen = !this.panelOpen;
-      this.chatOpen = false;
-    },
-    leave: () => void this.leave(),
-  };
-
-  private toggleChat(): void {
-    this.chatOpen = !this.chatOpen;
-    this.panelOpen = false;
-    if (this.chatOpen) this.session?.markChatRead();
-  }
-
-  private async closeChat(): Promise<void> {
-    this.chatOpen = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${this.call?.CHAT_IDS.chatButton ?? 'chat-button'}`)?.focus();
-  }
-
-  private readonly chatActions = {
-    input: (text: string) => (this.chatDraft = text),
-    send: (text: string) =>
-      void this.session?.sendChat(text).then((sent) => {
-        if (sent) this.chatDraft = '';
-      }),
-    close: () => void this.closeChat(),
-  };
-
-  /** The call: the stage inside the share layout, with share and chat in the control bar. */
-  private renderCall(call: CallModule, session: SessionController, state: 'joined' | 'reconnecting' | 'leaving', strings: Strings) {
-    this.view = 'stage';
-    const leaving = state === 'leaving';
-    const share = session.share;
-    const toggleShare = () => void session.toggleShare();
-    const stage = call.renderStage(
-      {
-        state,
-        participants: session.participants,
-        activeSpeakerId: session.activeSpeakerId,
-        audioMuted: session.audioMuted,
-        videoOn: session.videoOn,
-        panelOpen: this.panelOpen,
-        otherPanelOpen: this.chatOpen && !this.noChat,
-        extraControls: html`${call.renderShareButton(
-          { allowed: !this.noShare, sharing: share.self, supported: session.shareSupported, disabled: leaving },
-          { toggleShare },
-          strings,
-        )}${call.renderChatButton(
-          { allowed: !this.noChat, open: this.chatOpen, unread: session.chat.unread },
-          { toggleChat: () => this.toggleChat() },
-          strings,
-        )}`,
-        extraPanels: call.renderChatPanel(
-          {
-            allowed: !this.noChat,
-            open: this.chatOpen,
-            messages: session.chat.messages,
-            draft: this.chatDraft,
-            maxLength: call.CHAT_MAX_LENGTH,
-            error: session.error,
-            disabled: state !== 'joined',
-          },
-          this.chatActions,
-          strings,
-        ),
-      },
-      this.stageActions,
-      strings,
-    );
-    return html`${call.renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
-    ${call.renderShareLayout(
-      { share, fullscreen: this.fullscreen, canFullscreen: document.fullscreenEnabled, leaving },
-      { toggleFullscreen: () => void call.toggleShareFullscreen(this.renderRoot as ShadowRoot), toggleShare },
-      strings,
-      stage,
-    )}`;
-  }
-
-  private readonly errorActions = {
-    retry: () => void this.join(),
-    edit: (field: string) => {
-      this.formAfter = this.error;
-      void this.focusField(field);
-    },
-    back: () => (this.formAfter = this.error),
-  };
-
   /** The rules' problems once Join was pressed, and Zoom's verdict on an input (a wrong passcode). */
   private shownProblems(): InputProblem[] {
     const problems = this.submitted ? this.problems : [];
@@ -568,7 +448,7 @@ export class ZoomSession extends LitElement {
     return [...problems, { field, code: error.code as InputProblem['code'], message: error.message }];
   }
 
-  private renderForm(strings: Strings) {
+  private renderForm(strings: PrejoinStrings) {
     const session = this.session;
     const state = session?.state ?? 'idle';
     this.view = 'prejoin';
@@ -586,11 +466,12 @@ export class ZoomSession extends LitElement {
   }
 
   override render() {
-    const strings = stringsFor(this.language, this.strings);
     const session = this.session;
     const call = this.call;
     const error = this.error;
     if (!session || !call) {
+      // The form's words come with the element; the call's load with the call.
+      const strings = prejoinStringsFor(this.language, this.strings);
       if (error && this.formAfter !== error && this.loadFailure) {
         // The call module itself could not load: say so with the one view the form chunk has.
         this.view = 'load-failure';
@@ -599,32 +480,9 @@ export class ZoomSession extends LitElement {
       }
       return this.renderForm(strings);
     }
-    const state = session.state;
-    switch (state) {
-      case 'preparing':
-      case 'joining':
-        this.view = 'joining';
-        return call.renderJoining({ state, step: session.step }, { cancel: () => void this.leave() }, strings);
-      case 'joined':
-      case 'reconnecting':
-        return this.renderCall(call, session, state, strings);
-      case 'leaving':
-        if (session.participants.length > 0) return this.renderCall(call, session, state, strings);
-        this.view = 'joining';
-        return call.renderJoining({ state, step: undefined }, { cancel: () => undefined }, strings);
-      case 'left':
-        // A cancelled join goes back to the form; a session that ended says so, with Rejoin.
-        if (this.leftReason === 'cancelled' || this.leftReason === undefined) return this.renderForm(strings);
-        this.view = 'left';
-        return call.renderLeft({ reason: LEFT_REASONS[this.leftReason] }, { rejoin: () => void this.join() }, strings);
-      case 'failed':
-        // Input problems show at their fields; any other failure gets the error view until the
-        // participant goes back to the form.
-        if (!error || error.source === 'input' || this.formAfter === error) return this.renderForm(strings);
-        this.view = `error:${error.code}`;
-        return call.renderError({ error }, this.errorActions, strings);
-      case 'idle':
-        return this.renderForm(strings);
-    }
+    const view = this.callView?.render(call.stringsFor(this.language, this.strings), this.leftReason, this.formAfter);
+    if (!view) return this.renderForm(prejoinStringsFor(this.language, this.strings));
+    this.view = view.key;
+    return view.template;
   }
 }

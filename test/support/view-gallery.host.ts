@@ -4,10 +4,11 @@
  * queries, slots and axe checks behave as they will in the element. Used by the view tests and the screenshot gallery.
  */
 import { LitElement, nothing, type TemplateResult } from 'lit';
-import { chatStyles, shareStyles, styles } from '../../src/element/zoom-session.styles.js';
+import { callStyles } from '../../src/element/call.styles.js';
+import { styles } from '../../src/element/zoom-session.styles.js';
 
 export class ViewHost extends LitElement {
-  static override styles = [...styles, shareStyles, chatStyles];
+  static override styles = [...styles, ...callStyles];
   static override properties = { view: { attribute: false } };
 
   /** Renders the view; set a new function to re-render with a new model. */

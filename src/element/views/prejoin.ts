@@ -17,7 +17,7 @@ import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { MediaDeviceChoice, PreviewInfo } from '../../session/types.js';
 import { LIMITS, type InputProblem } from '../../token/rules.js';
-import type { Strings } from '../strings.js';
+import type { PrejoinStrings as Strings } from '../prejoin-strings.js';
 import { cameraIcon, micIcon } from './icons.js';
 import { PREJOIN_IDS, initials } from './shared.js';
 

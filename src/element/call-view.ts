@@ -1,0 +1,236 @@
+/**
+ * The views of a call for `<zoom-session>`: joining, the stage with share and chat, the error and
+ * the view after leaving, with the state only they need (open panels, the chat draft, full screen).
+ * A ReactiveController in the call module, so the element's first chunk carries none of it.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LeaveReason } from '../session/events.js';
+import type { SessionError } from '../session/session-error.js';
+import type { SessionController } from '../session/session-controller.js';
+import { CHAT_MAX_LENGTH } from '../session/types.js';
+import type { LeftReason, Strings } from './strings.js';
+import { CHAT_IDS, renderChatButton, renderChatPanel } from './views/chat.js';
+import { renderError } from './views/error.js';
+import { renderJoining } from './views/joining.js';
+import { renderLeft } from './views/left.js';
+import {
+  SHARE_SLOT_SELECTOR,
+  isShareFullscreen,
+  renderShareButton,
+  renderShareLayout,
+  renderShareNotice,
+  toggleShareFullscreen,
+} from './views/share.js';
+import { renderStage } from './views/stage.js';
+
+/** What the call view needs of the element. */
+export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  noShare: boolean;
+  noChat: boolean;
+  /** The error after which the participant chose to see the form again (Edit, Back). */
+  formAfter: SessionError | undefined;
+  join(): Promise<boolean>;
+  leave(): Promise<void>;
+  toggleAudio(): Promise<void>;
+  toggleVideo(): Promise<void>;
+  focusField(field: string): Promise<void>;
+}
+
+/** A rendered view and its key: the element moves focus when the key changes. */
+export interface RenderedView {
+  key: string;
+  template: TemplateResult;
+}
+
+const LEFT_REASONS: Record<LeaveReason, LeftReason> = {
+  user: 'left',
+  cancelled: 'left',
+  'ended-by-host': 'ended',
+  'removed-by-host': 'removed',
+  disconnected: 'ended',
+};
+
+export class CallView implements ReactiveController {
+  private panelOpen = false;
+  private chatOpen = false;
+  private chatDraft = '';
+  /** The share is full screen. */
+  private fullscreen = false;
+
+  constructor(
+    private readonly host: CallViewHost,
+    private readonly session: SessionController,
+  ) {
+    host.addController(this);
+    if (host.isConnected) this.hostConnected();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  /** Puts videos and the share where the views made room for them; reads what the open chat shows. */
+  hostUpdated(): void {
+    const { session, host } = this;
+    if (!session.inSession) return;
+    for (const slot of host.renderRoot.querySelectorAll<HTMLElement>('[data-video-slot]')) {
+      void session.attachVideo(Number(slot.dataset['videoSlot']), slot);
+    }
+    const shareSlot = host.renderRoot.querySelector<HTMLElement>(SHARE_SLOT_SELECTOR);
+    if (session.share.sharing && shareSlot) void session.attachShare(shareSlot);
+    if (this.chatOpen && session.chat.unread > 0) session.markChatRead();
+  }
+
+  /** A new join starts with the panels closed and no draft. */
+  reset(): void {
+    this.panelOpen = false;
+    this.chatOpen = false;
+    this.chatDraft = '';
+  }
+
+  private readonly onFullscreenChange = () => {
+    this.fullscreen = isShareFullscreen(this.host.renderRoot as ShadowRoot);
+    this.host.requestUpdate();
+  };
+
+  private update(change: () => void): void {
+    change();
+    this.host.requestUpdate();
+  }
+
+  private readonly stageActions = {
+    toggleAudio: () => void this.host.toggleAudio(),
+    toggleVideo: () => void this.host.toggleVideo(),
+    toggleParticipants: () =>
+      this.update(() => {
+        this.panelOpen = !this.panelOpen;
+        this.chatOpen = false;
+      }),
+    leave: () => void this.host.leave(),
+  };
+
+  private toggleChat(): void {
+    this.update(() => {
+      this.chatOpen = !this.chatOpen;
+      this.panelOpen = false;
+    });
+    if (this.chatOpen) this.session.markChatRead();
+  }
+
+  private async closeChat(): Promise<void> {
+    this.update(() => (this.chatOpen = false));
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`#${CHAT_IDS.chatButton}`)?.focus();
+  }
+
+  private readonly chatActions = {
+    input: (text: string) => this.update(() => (this.chatDraft = text)),
+    send: (text: string) =>
+      void this.session.sendChat(text).then((sent) => {
+        if (sent) this.update(() => (this.chatDraft = ''));
+      }),
+    close: () => void this.closeChat(),
+  };
+
+  private readonly errorActions = {
+    retry: () => void this.host.join(),
+    edit: (field: string) => {
+      this.host.formAfter = this.session.error;
+      void this.host.focusField(field);
+    },
+    back: () => (this.host.formAfter = this.session.error),
+  };
+
+  /**
+   * The view for the session's state, or `undefined` when the form is what shows: before a join,
+   * after a cancelled one, for input problems, and after an error once the participant went back.
+   */
+  render(strings: Strings, leftReason: LeaveReason | undefined, formAfter: SessionError | undefined): RenderedView | undefined {
+    const { session } = this;
+    const state = session.state;
+    const error = session.error;
+    switch (state) {
+      case 'preparing':
+      case 'joining':
+        return {
+          key: 'joining',
+          template: renderJoining({ state, step: session.step }, { cancel: () => void this.host.leave() }, strings),
+        };
+      case 'joined':
+      case 'reconnecting':
+        return { key: 'stage', template: this.renderCall(state, strings) };
+      case 'leaving':
+        if (session.participants.length > 0) return { key: 'stage', template: this.renderCall(state, strings) };
+        return { key: 'joining', template: renderJoining({ state, step: undefined }, { cancel: () => undefined }, strings) };
+      case 'left':
+        // A cancelled join goes back to the form; a session that ended says so, with Rejoin.
+        if (leftReason === 'cancelled' || leftReason === undefined) return undefined;
+        return {
+          key: 'left',
+          template: renderLeft({ reason: LEFT_REASONS[leftReason] }, { rejoin: () => void this.host.join() }, strings),
+        };
+      case 'failed':
+        // Input problems show at their fields; any other failure gets the error view until the
+        // participant goes back to the form.
+        if (!error || error.source === 'input' || formAfter === error) return undefined;
+        return { key: `error:${error.code}`, template: renderError({ error }, this.errorActions, strings) };
+      default:
+        return undefined;
+    }
+  }
+
+  /** The call: the stage inside the share layout, with share and chat in the control bar. */
+  private renderCall(state: 'joined' | 'reconnecting' | 'leaving', strings: Strings): TemplateResult {
+    const { session, host } = this;
+    const leaving = state === 'leaving';
+    const share = session.share;
+    const toggleShare = () => void session.toggleShare();
+    const stage = renderStage(
+      {
+        state,
+        participants: session.participants,
+        activeSpeakerId: session.activeSpeakerId,
+        audioMuted: session.audioMuted,
+        videoOn: session.videoOn,
+        panelOpen: this.panelOpen,
+        otherPanelOpen: this.chatOpen && !host.noChat,
+        extraControls: html`${renderShareButton(
+          { allowed: !host.noShare, sharing: share.self, supported: session.shareSupported, disabled: leaving },
+          { toggleShare },
+          strings,
+        )}${renderChatButton(
+          { allowed: !host.noChat, open: this.chatOpen, unread: session.chat.unread },
+          { toggleChat: () => this.toggleChat() },
+          strings,
+        )}`,
+        extraPanels: renderChatPanel(
+          {
+            allowed: !host.noChat,
+            open: this.chatOpen,
+            messages: session.chat.messages,
+            draft: this.chatDraft,
+            maxLength: CHAT_MAX_LENGTH,
+            error: session.error,
+            disabled: state !== 'joined',
+          },
+          this.chatActions,
+          strings,
+        ),
+      },
+      this.stageActions,
+      strings,
+    );
+    return html`${renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
+    ${renderShareLayout(
+      { share, fullscreen: this.fullscreen, canFullscreen: document.fullscreenEnabled, leaving },
+      { toggleFullscreen: () => void toggleShareFullscreen(host.renderRoot as ShadowRoot), toggleShare },
+      strings,
+      stage,
+    )}`;
+  }
+}
