@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { minifyCssLiterals } from './minify-css-literals.js';
+import { minifyHtmlLiterals } from './minify-html-literals.js';
 
 const only = process.argv[2];
 const quiet = { logLevel: 'warn' as const };
@@ -24,7 +25,7 @@ export async function buildStandalone(): Promise<void> {
     ...quiet,
     configFile: false,
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
     build: {
       outDir: 'dist/standalone',
       emptyOutDir: true,

@@ -6,7 +6,9 @@
  * the engine loads on first use.
  */
 export { SessionController } from '../session/session-controller.js';
+export { sdkLanguage } from '../session/sdk-language.js';
 export { remoteTokenProvider } from '../token/remote-provider.js';
 export { CallView } from './call-view.js';
+export { previewExtras } from './views/preview-extras.js';
 export { callStyles } from './call.styles.js';
 export { stringsFor } from './strings.js';

@@ -3,7 +3,7 @@
  * downloads with the element's first chunk. The rest of each table (the call, errors, share, chat)
  * is in `strings.ts`, which loads with the call.
  */
-import { LIMITS, SESSION_NAME_SYMBOLS, isSessionNameChar, type InputProblem } from '../token/rules.js';
+import type { InputProblem } from '../token/rules.js';
 
 export interface PrejoinStrings {
   /** BCP 47 language of this table; set as `lang` on each view's root. */
@@ -33,71 +33,6 @@ export interface PrejoinStrings {
 
 }
 
-/** Counts characters as people see them (code points), as the rules do. */
-const charCount = (value: string): number => Array.from(value).length;
-
-// French typography: a no-break space before ; : ? ! and inside « ».
-export const NB = '\u00a0';
-
-/** Describes offending characters in French, as the rules do in English. */
-function describeCharactersFr(chars: string[]): string {
-  return [...new Set(chars)]
-    .slice(0, 5)
-    .map((ch) => {
-      const code = ch.codePointAt(0) ?? 0;
-      if (ch === ' ') return 'une espace';
-      if (code < 32 || code === 127) return `un caractère de contrôle (code ${code})`;
-      if (/\s/u.test(ch)) {
-        return `un caractère d’espacement (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-      }
-      return `«${NB}${ch}${NB}»`;
-    })
-    .join(', ');
-}
-
-/** French wording of a rule problem by its code; `undefined` for a code this table does not know. */
-export function inputMessageFr(code: string, value?: string): string | undefined {
-  const has = (n: number) => (value === undefined ? '' : `${NB}; il en a ${n}`);
-  const v = value ?? '';
-  switch (code) {
-    case 'session-name-missing':
-      return 'Saisissez un nom de session.';
-    case 'session-name-too-long':
-      return `Le nom de session peut avoir au plus ${LIMITS.sessionName} caractères${has(charCount(v))}.`;
-    case 'session-name-invalid-characters': {
-      const bad = Array.from(v).filter((ch) => !isSessionNameChar(ch));
-      const which = bad.length > 0 ? describeCharactersFr(bad) : 'certains caractères';
-      return (
-        `Le nom de session ne peut pas contenir ${which}. ` +
-        `Utilisez des lettres de A à Z, des chiffres, des espaces et ${SESSION_NAME_SYMBOLS.split('').join(' ')}`
-      );
-    }
-    case 'user-name-missing':
-      return 'Saisissez votre nom.';
-    case 'user-name-too-long':
-      return `Votre nom peut avoir au plus ${LIMITS.userName} caractères${has(charCount(v.trim()))}.`;
-    case 'passcode-too-long':
-      return `Le code secret peut avoir au plus ${LIMITS.passcode} caractères${has(charCount(v))}.`;
-    case 'passcode-invalid-characters': {
-      const bad = Array.from(v).filter((ch) => {
-        const c = ch.codePointAt(0) ?? 0;
-        return c < 32 || c > 126;
-      });
-      const which = bad.length > 0 ? describeCharactersFr(bad) : 'certains caractères';
-      return (
-        `Le code secret ne peut pas contenir ${which}. ` +
-        'Utilisez seulement des lettres de A à Z, des chiffres, des espaces et les symboles d’un clavier standard.'
-      );
-    }
-    case 'user-key-too-long':
-      return `La clé d’utilisateur peut avoir au plus ${LIMITS.key} caractères${has(charCount(v))}.`;
-    case 'session-key-too-long':
-      return `La clé de session peut avoir au plus ${LIMITS.key} caractères${has(charCount(v))}.`;
-    default:
-      return undefined;
-  }
-}
-
 /** English words of the form. */
 export const enPrejoin: PrejoinStrings = {
   lang: 'en',
@@ -120,30 +55,32 @@ export const enPrejoin: PrejoinStrings = {
 
 };
 
-/** French words of the form. */
-export const frPrejoin: PrejoinStrings = {
-  lang: 'fr',
-
-  sessionNameLabel: 'Nom de la session',
-  userNameLabel: 'Votre nom',
-  passcodeLabel: 'Code secret',
-  passcodeHint: (max) => `${max} caractères au plus.`,
-  join: 'Rejoindre',
-  inputProblem: (problem, value) => inputMessageFr(problem.code, value) ?? 'Une information saisie n’est pas valable.',
-
-  previewLabel: 'Aperçu',
-  previewCameraOff: 'Votre caméra est coupée',
-  camera: 'Caméra',
-  microphone: 'Micro',
-  cameraSelectLabel: 'Choisir une caméra',
-  microphoneSelectLabel: 'Choisir un micro',
-  deviceFallback: (kind, index) => `${kind === 'camera' ? 'Caméra' : 'Micro'} ${index}`,
-  microphoneLevel: 'Niveau du micro',
-
+/**
+ * The form's tables by primary language subtag. English ships in the first chunk; every other
+ * language is a small chunk of its own, loaded when an element asks for it (`loadPrejoinStrings`),
+ * so a page pays only for the languages it shows.
+ */
+const PREJOIN: Record<string, PrejoinStrings> = { en: enPrejoin };
+const LOADERS: Record<string, () => Promise<PrejoinStrings>> = {
+  fr: () => import('./prejoin-strings-fr.js').then((m) => m.frPrejoin),
 };
+const loading = new Map<string, Promise<void>>();
 
-/** The form's tables by primary language subtag. */
-const PREJOIN: Readonly<Record<string, PrejoinStrings>> = { en: enPrejoin, fr: frPrejoin };
+/** Loads the form's words for a language when they ship and are not loaded yet. */
+export function loadPrejoinStrings(lang: string | null | undefined): Promise<void> | undefined {
+  const primary = primaryLanguage(lang);
+  const load = LOADERS[primary];
+  if (!load || PREJOIN[primary]) return undefined;
+  let pending = loading.get(primary);
+  if (!pending) {
+    pending = load().then(
+      (table) => void (PREJOIN[primary] = table),
+      () => void loading.delete(primary),
+    );
+    loading.set(primary, pending);
+  }
+  return pending;
+}
 
 /** The primary subtag of a BCP 47 tag, lower case: `fr-CA` and `FR_be` give `fr`. */
 export function primaryLanguage(lang: string | null | undefined): string {
@@ -163,7 +100,10 @@ export function mergeStrings<T extends object>(base: T, overrides?: Partial<T>):
   return merged as unknown as T;
 }
 
-/** The form's words for a language (English when not shipped), with `overrides` merged over them. */
+/**
+ * The form's words for a language (English when not shipped or not loaded yet), with `overrides`
+ * merged over them.
+ */
 export function prejoinStringsFor(lang: string | null | undefined, overrides?: Partial<PrejoinStrings>): PrejoinStrings {
   return mergeStrings(PREJOIN[primaryLanguage(lang)] ?? enPrejoin, overrides);
 }

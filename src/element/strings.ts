@@ -11,7 +11,8 @@
  */
 import { CHAT_MAX_LENGTH, type JoinStep } from '../session/types.js';
 import type { SessionErrorSource } from '../session/errors.js';
-import { NB, enPrejoin, frPrejoin, inputMessageFr, mergeStrings, primaryLanguage, type PrejoinStrings } from './prejoin-strings.js';
+import { enPrejoin, mergeStrings, primaryLanguage, type PrejoinStrings } from './prejoin-strings.js';
+import { NB, frPrejoin, inputMessageFr } from './prejoin-strings-fr.js';
 
 export { mergeStrings, type PrejoinStrings };
 

@@ -1,5 +1,4 @@
-import { LitElement, html, type CSSResultOrNative } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues } from 'lit';
 import type { LeaveReason } from '../session/events.js';
 import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
@@ -8,7 +7,7 @@ import type { JoinOptions, MediaMode, ParticipantInfo, PreviewInfo, SessionState
 import type { ClientLoader } from '../session/zoom-client.js';
 import { validateSessionInput, type InputProblem } from '../token/rules.js';
 import type { TokenProvider } from '../token/types.js';
-import { prejoinStringsFor, type PrejoinStrings } from './prejoin-strings.js';
+import { loadPrejoinStrings, prejoinStringsFor, type PrejoinStrings } from './prejoin-strings.js';
 import type { Strings } from './strings.js';
 import { renderPrejoin, type PrejoinField } from './views/prejoin.js';
 import { AUTOFOCUS_SELECTOR, PREJOIN_IDS } from './views/shared.js';
@@ -40,21 +39,6 @@ const PREVIEW_OFF: PreviewInfo = {
   cameraId: undefined,
   microphoneId: undefined,
 };
-
-/** Languages of the Video SDK's own interface; any other language runs the SDK in English. */
-const SDK_LANGUAGES = ['en-US', 'de-DE', 'es-ES', 'fr-FR', 'jp-JP', 'pt-PT', 'ru-RU', 'zh-CN', 'zh-TW', 'ko-KO', 'it-IT', 'vi-VN'];
-
-/** The SDK's language for a BCP 47 tag: an exact match, else the first with the same language. */
-export function sdkLanguage(lang: string): string {
-  const wanted = lang.trim().toLowerCase().replace('_', '-');
-  const primary = wanted.split('-')[0];
-  return (
-    SDK_LANGUAGES.find((l) => l.toLowerCase() === wanted) ??
-    SDK_LANGUAGES.find((l) => l.split('-')[0]!.toLowerCase() === (primary === 'ja' ? 'jp' : primary)) ??
-    'en-US'
-  );
-}
-
 
 /**
  * A Zoom Video SDK session in one tag. This module only declares the class; `define.ts`
@@ -126,88 +110,117 @@ export function sdkLanguage(lang: string): string {
 export class ZoomSession extends LitElement {
   static override styles = styles;
 
+  // Reactive properties, declared without decorators: the decorator runtime would cost the
+  // first chunk more than this table.
+  static override properties = {
+    sessionName: text('session-name', ''),
+    userName: text('user-name', ''),
+    passcode: text('passcode', ''),
+    tokenEndpoint: text('token-endpoint', ''),
+    sessionRole: text('session-role', 'participant'),
+    tokenProvider: { attribute: false },
+    assets: text('assets', 'Global'),
+    language: text('lang', 'en-US'),
+    videoMode: text('video-mode', 'webrtc'),
+    audioMode: text('audio-mode', 'webrtc'),
+    startMuted: { type: Boolean, attribute: 'start-muted' },
+    startVideoOff: { type: Boolean, attribute: 'start-video-off' },
+    noPreview: { type: Boolean, attribute: 'no-preview' },
+    noShare: { type: Boolean, attribute: 'no-share' },
+    noChat: { type: Boolean, attribute: 'no-chat' },
+    autoJoin: { type: Boolean, attribute: 'auto-join' },
+    clientLoader: { attribute: false },
+    strings: { attribute: false },
+    typed: { state: true },
+    problems: { state: true },
+    loadFailure: { state: true },
+    formAfter: { state: true },
+    leftReason: { state: true },
+  };
+
+
   /** The Video SDK session name (the JWT's `tpc`). When set, the form does not ask for it. */
-  @property(text('session-name', '')) sessionName = '';
+  sessionName = '';
 
   /** The participant's display name. When set, the form does not ask for it. */
-  @property(text('user-name', '')) userName = '';
+  userName = '';
 
   /** The session passcode, at most 10 printable ASCII characters. Empty means none. */
-  @property(text('passcode', '')) passcode = '';
+  passcode = '';
 
   /** URL of a token endpoint compatible with Zoom's auth endpoint sample (absolute or relative to the page). */
-  @property(text('token-endpoint', '')) tokenEndpoint = '';
+  tokenEndpoint = '';
 
   /**
    * `participant` (default) or `host`: the role asked of the token provider, which decides what it
    * grants. Not named `role`: that is the ARIA role attribute of every element.
    */
-  @property(text('session-role', 'participant')) sessionRole: 'participant' | 'host' = 'participant';
+  sessionRole: 'participant' | 'host' = 'participant';
 
   /** A token provider; overrides `token-endpoint`. */
-  @property({ attribute: false }) tokenProvider: TokenProvider | undefined;
+  tokenProvider: TokenProvider | undefined;
 
   /**
    * Where the SDK loads its media files from: `Global` (default, Zoom's servers), `CDN`, `CN`, or the
    * URL (absolute or relative to the page) of a self-hosted copy of `@zoom/videosdk/dist/lib`.
    */
-  @property(text('assets', 'Global')) assets = 'Global';
+  assets = 'Global';
 
   /**
    * The language of the element's words (English and French ship; others fall back to English) and
    * of the SDK, e.g. `fr-FR`. Read from the `lang` attribute, which also stays the element's content
    * language; the property is named `language` so the built-in `lang` is untouched.
    */
-  @property(text('lang', 'en-US')) language = 'en-US';
+  language = 'en-US';
 
   /** `webrtc` (default) or `wasm` video: becomes the token's `video_webrtc_mode`. */
-  @property(text('video-mode', 'webrtc')) videoMode: MediaMode = 'webrtc';
+  videoMode: MediaMode = 'webrtc';
 
   /** `webrtc` (default) or `wasm` audio: becomes the token's `audio_webrtc_mode`. */
-  @property(text('audio-mode', 'webrtc')) audioMode: MediaMode = 'webrtc';
+  audioMode: MediaMode = 'webrtc';
 
   /** Join with the microphone muted. */
-  @property({ type: Boolean, attribute: 'start-muted' }) startMuted = false;
+  startMuted = false;
 
   /** Join with the camera off. */
-  @property({ type: Boolean, attribute: 'start-video-off' }) startVideoOff = false;
+  startVideoOff = false;
 
   /** Offer no camera and microphone preview before joining. */
-  @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
+  noPreview = false;
 
   /** Offer no Share screen button (shares of others still show). */
-  @property({ type: Boolean, attribute: 'no-share' }) noShare = false;
+  noShare = false;
 
   /** Offer no chat. */
-  @property({ type: Boolean, attribute: 'no-chat' }) noChat = false;
+  noChat = false;
 
   /** Join as soon as the element is on the page (when every field is set). */
-  @property({ type: Boolean, attribute: 'auto-join' }) autoJoin = false;
+  autoJoin = false;
 
   /**
    * Loads the Zoom Video SDK: `() => Promise<typeof import('@zoom/videosdk').default>`. Unset, the
    * element imports the SDK on first use; tests and advanced pages pass their own.
    */
-  @property({ attribute: false }) clientLoader: ClientLoader | undefined;
+  clientLoader: ClientLoader | undefined;
 
   /** Overrides of any of the element's words (see `Strings`), merged over the language's table. */
-  @property({ attribute: false }) strings: Partial<Strings> | undefined;
+  strings: Partial<Strings> | undefined;
 
   /** Values the participant typed, for the fields the page did not set. */
-  @state() private typed: Partial<Record<PrejoinField, string>> = {};
+  private typed: Partial<Record<PrejoinField, string>> = {};
 
   /** Problems shown under the fields; filled on Join, then kept current as the user types. */
-  @state() private problems: InputProblem[] = [];
+  private problems: InputProblem[] = [];
 
   /** The call module failed to load (offline, or the page's files moved). */
-  @state() private loadFailure: (SessionError & { retryable: boolean }) | undefined;
+  private loadFailure: (SessionError & { retryable: boolean }) | undefined;
 
   /** The participant chose to see the form again after an error (Edit, Back). */
-  @state() formAfter: SessionError | undefined;
+  formAfter: SessionError | undefined;
 
 
   /** Why the last session ended, for the view after leaving. */
-  @state() private leftReason: LeaveReason | undefined;
+  private leftReason: LeaveReason | undefined;
 
   private submitted = false;
 
@@ -219,6 +232,9 @@ export class ZoomSession extends LitElement {
 
   /** Which fields the form asks for: those the page left empty. */
   private asked: ReadonlySet<PrejoinField> = new Set();
+
+  /** The form's words for the element's language, while they load. */
+  private wordsLoading: Promise<void> | undefined;
 
   private session: SessionController | undefined;
   private callView: CallView | undefined;
@@ -271,7 +287,16 @@ export class ZoomSession extends LitElement {
     if (!this.hasAttribute('state')) this.setAttribute('state', this.state);
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Words of a language other than English load as their own small chunk; the form waits for them.
+    if (changed.has('language')) {
+      const pending = loadPrejoinStrings(this.language);
+      this.wordsLoading = pending;
+      void pending?.then(() => {
+        if (this.wordsLoading === pending) this.wordsLoading = undefined;
+        this.requestUpdate();
+      });
+    }
     // Zoom's answer about an input the page set (a wrong passcode): ask the participant for it.
     const error = this.session?.state === 'failed' ? this.session.error : undefined;
     const wrong = error?.source === 'input' ? (error.field as PrejoinField | undefined) : undefined;
@@ -282,6 +307,16 @@ export class ZoomSession extends LitElement {
       FIELDS.filter((f) => this[f] === '' || (this.typed[f] ?? '') !== '' || this.askedByZoom.has(f)),
     );
     this.configureSession();
+  }
+
+  /** Also waits for the words of the element's language, so a test or page sees the finished form. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.wordsLoading) {
+      await this.wordsLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override firstUpdated(): void {
@@ -403,7 +438,7 @@ export class ZoomSession extends LitElement {
     if (this.clientLoader) session.clientLoader = this.clientLoader;
     session.tokenProvider = this.currentTokenProvider();
     session.assets = this.assets;
-    session.lang = sdkLanguage(this.language || 'en-US');
+    session.lang = this.call!.sdkLanguage(this.language || 'en-US');
   }
 
   private currentTokenProvider(): TokenProvider | undefined {
@@ -458,6 +493,7 @@ export class ZoomSession extends LitElement {
         values: this.input,
         problems: this.shownProblems(),
         preview: this.noPreview ? undefined : (session?.preview ?? PREVIEW_OFF),
+        previewExtras: this.call?.previewExtras,
         busy: state === 'preparing' || state === 'joining',
       },
       this.prejoinActions,
@@ -470,6 +506,7 @@ export class ZoomSession extends LitElement {
     const call = this.call;
     const error = this.error;
     if (!session || !call) {
+      if (this.wordsLoading) return nothing;
       // The form's words come with the element; the call's load with the call.
       const strings = prejoinStringsFor(this.language, this.strings);
       if (error && this.formAfter !== error && this.loadFailure) {

@@ -7,6 +7,7 @@ import type { ErrorModel } from '../../src/element/views/error.js';
 import type { JoiningModel } from '../../src/element/views/joining.js';
 import type { LeftModel } from '../../src/element/views/left.js';
 import type { PrejoinModel } from '../../src/element/views/prejoin.js';
+import { previewExtras } from '../../src/element/views/preview-extras.js';
 import type { ShareButtonModel, ShareLayoutModel } from '../../src/element/views/share.js';
 import type { StageModel } from '../../src/element/views/stage.js';
 import { SessionError, sessionError } from '../../src/session/errors.js';
@@ -41,6 +42,7 @@ export function prejoin(overrides: Partial<PrejoinModel> = {}): PrejoinModel {
     values: { sessionName: '', userName: '', passcode: '' },
     problems: [],
     preview: preview(),
+    previewExtras,
     ...overrides,
   };
 }

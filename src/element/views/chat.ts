@@ -33,7 +33,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ChatMessage } from '../../session/types.js';
 import type { ErrorFacts, Strings } from '../strings.js';
-import { chatIcon, closeIcon, sendIcon } from './share-chat-icons.js';
+import { chatIcon, closeIcon, sendIcon } from './call-icons.js';
 
 /** Ids of the chat views. */
 export const CHAT_IDS = {

@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SessionError } from '../../session/errors.js';
 import type { ErrorFacts, Strings } from '../strings.js';
-import { alertIcon } from './icons.js';
+import { alertIcon } from './call-icons.js';
 import { STATUS_IDS } from './shared.js';
 
 export interface ErrorModel {

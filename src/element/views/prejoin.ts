@@ -14,8 +14,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import type { MediaDeviceChoice, PreviewInfo } from '../../session/types.js';
+import type { PreviewInfo } from '../../session/types.js';
 import { LIMITS, type InputProblem } from '../../token/rules.js';
 import type { PrejoinStrings as Strings } from '../prejoin-strings.js';
 import { cameraIcon, micIcon } from './icons.js';
@@ -36,8 +35,18 @@ export interface PrejoinModel {
   problems: readonly InputProblem[];
   /** The preview; `undefined` shows no preview area (`no-preview`, or before it can start). */
   preview: PreviewInfo | undefined;
+  /**
+   * The microphone level meter and the device choices. They show only once the engine runs (a
+   * microphone on, devices listed), so they come from the call module (`preview-extras.ts`).
+   */
+  previewExtras?: PreviewExtras | undefined;
   /** A join is under way: Join does nothing (it stays focusable and says so with aria-disabled). */
   busy?: boolean;
+}
+
+export interface PreviewExtras {
+  meter(preview: PreviewInfo, strings: Strings): TemplateResult | typeof nothing;
+  devices(preview: PreviewInfo, actions: PrejoinActions, strings: Strings): TemplateResult | typeof nothing;
 }
 
 export interface PrejoinActions {
@@ -98,36 +107,13 @@ function renderField(
   `;
 }
 
-function renderDeviceSelect(
-  kind: 'camera' | 'microphone',
-  devices: readonly MediaDeviceChoice[],
-  selected: string | undefined,
-  onSelect: (deviceId: string) => void,
+function renderPreview(
+  preview: PreviewInfo,
+  userName: string,
+  actions: PrejoinActions,
   s: Strings,
-): TemplateResult | typeof nothing {
-  if (devices.length < 2) return nothing;
-  const id = kind === 'camera' ? PREJOIN_IDS.cameraSelect : PREJOIN_IDS.microphoneSelect;
-  return html`
-    <div class="field device" part="field device-field">
-      <label part="label" for=${id}>${kind === 'camera' ? s.cameraSelectLabel : s.microphoneSelectLabel}</label>
-      <select
-        id=${id}
-        part="device-select ${kind}-select"
-        @change=${(e: Event) => onSelect((e.target as HTMLSelectElement).value)}
-      >
-        ${devices.map(
-          (d, i) =>
-            html`<option value=${d.deviceId} ?selected=${d.deviceId === selected}>
-              ${d.label || s.deviceFallback(kind, i + 1)}
-            </option>`,
-        )}
-      </select>
-    </div>
-  `;
-}
-
-function renderPreview(preview: PreviewInfo, userName: string, actions: PrejoinActions, s: Strings) {
-  const level = Math.min(1, Math.max(0, Number.isFinite(preview.level) ? preview.level : 0));
+  extras: PreviewExtras | undefined,
+) {
   return html`
     <div class="preview" part="preview" role="group" aria-label=${s.previewLabel}>
       <div class="preview-frame" part="preview-frame">
@@ -170,29 +156,9 @@ function renderPreview(preview: PreviewInfo, userName: string, actions: PrejoinA
         >
           ${cameraIcon(preview.videoOn)}<span class="label">${s.camera}</span>
         </button>
-        ${preview.audioOn
-          ? html`<div
-              id=${PREJOIN_IDS.level}
-              class="meter"
-              part="level-meter"
-              role="meter"
-              aria-label=${s.microphoneLevel}
-              aria-valuemin="0"
-              aria-valuemax="1"
-              aria-valuenow=${level}
-              aria-valuetext=${`${Math.round(level * 100)}%`}
-              style=${styleMap({ '--level': String(level) })}
-            >
-              <span class="meter-fill"></span>
-            </div>`
-          : nothing}
+        ${extras?.meter(preview, s) ?? nothing}
       </div>
-      ${preview.cameras.length > 1 || preview.microphones.length > 1
-        ? html`<div class="devices" part="devices">
-            ${renderDeviceSelect('camera', preview.cameras, preview.cameraId, (id) => actions.selectCamera(id), s)}
-            ${renderDeviceSelect('microphone', preview.microphones, preview.microphoneId, (id) => actions.selectMicrophone(id), s)}
-          </div>`
-        : nothing}
+      ${extras?.devices(preview, actions, s) ?? nothing}
     </div>
   `;
 }
@@ -211,7 +177,7 @@ export function renderPrejoin(model: PrejoinModel, actions: PrejoinActions, stri
     <section class="view prejoin" part="prejoin" lang=${s.lang}>
       <slot name="header"></slot>
       <div class="prejoin-body ${model.preview ? 'with-preview' : ''} ${model.fields.length ? '' : 'no-fields'}">
-        ${model.preview ? renderPreview(model.preview, model.values.userName, actions, s) : nothing}
+        ${model.preview ? renderPreview(model.preview, model.values.userName, actions, s, model.previewExtras) : nothing}
         <form id=${PREJOIN_IDS.form} part="form" novalidate @submit=${onSubmit}>
           ${model.fields.map((f) => renderField(f, model, actions, s, f === firstInvalid))}
           ${pageProblems.length > 0

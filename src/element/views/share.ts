@@ -34,7 +34,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ShareInfo } from '../../session/types.js';
 import type { ErrorFacts, Strings } from '../strings.js';
-import { closeIcon, exitFullscreenIcon, fullscreenIcon, shareIcon } from './share-chat-icons.js';
+import { closeIcon, exitFullscreenIcon, fullscreenIcon, shareIcon } from './call-icons.js';
 
 /** Ids of the share views. */
 export const SHARE_IDS = {

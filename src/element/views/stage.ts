@@ -25,7 +25,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ParticipantInfo, SessionState } from '../../session/types.js';
 import type { Strings } from '../strings.js';
-import { cameraIcon, leaveIcon, micIcon, peopleIcon } from './icons.js';
+import { leaveIcon, peopleIcon } from './call-icons.js';
+import { cameraIcon, micIcon } from './icons.js';
 import { STAGE_IDS, initials } from './shared.js';
 
 export interface StageModel {
