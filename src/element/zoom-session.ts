@@ -1,9 +1,9 @@
-import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import type { LeaveReason } from '../session/events.js';
 import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
 import type { CallView } from './call-view.js';
-import type { JoinOptions, MediaMode, ParticipantInfo, PreviewInfo, SessionState } from '../session/types.js';
+import { emptyPreview, type JoinOptions, type MediaMode, type ParticipantInfo, type SessionState } from '../session/types.js';
 import type { ClientLoader } from '../session/zoom-client.js';
 import { validateSessionInput, type InputProblem } from '../token/rules.js';
 import type { TokenProvider } from '../token/types.js';
@@ -29,16 +29,7 @@ const text = (attribute: string, fallback: string) => ({
   converter: { fromAttribute: (value: string | null) => value ?? fallback },
 });
 
-/** The preview before the engine has started: camera and microphone off, no devices known yet. */
-const PREVIEW_OFF: PreviewInfo = {
-  videoOn: false,
-  audioOn: false,
-  level: 0,
-  cameras: [],
-  microphones: [],
-  cameraId: undefined,
-  microphoneId: undefined,
-};
+const PREVIEW_OFF = emptyPreview();
 
 /**
  * A Zoom Video SDK session in one tag. This module only declares the class; `define.ts`
@@ -425,11 +416,12 @@ export class ZoomSession extends LitElement {
     return this.callLoading.then(() => this.session);
   }
 
-  private adoptCallStyles(sheets: readonly CSSResultOrNative[]): void {
+  /** Adds the call's style sheets after the form's (`adoptedStyleSheets`, as Lit adopts its own). */
+  private adoptCallStyles(sheets: readonly CSSResult[]): void {
     const root = this.renderRoot as ShadowRoot;
-    const extra = sheets.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)).filter((s): s is CSSStyleSheet => !!s);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...extra];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets.map((s) => s.styleSheet!)];
   }
+
 
   /** Hands the properties the engine needs to it. */
   private configureSession(): void {

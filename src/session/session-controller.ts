@@ -24,6 +24,7 @@ import {
 import {
   CHAT_HISTORY_LIMIT,
   CHAT_MAX_LENGTH,
+  emptyPreview,
   type ChatInfo,
   type ChatMessage,
   type JoinOptions,
@@ -148,17 +149,6 @@ async function release<T extends { stop(): Promise<unknown> }>(preview: PreviewT
   if (preview && (await preview.started)) await quietly(() => preview.track.stop());
 }
 
-function emptyPreview(): PreviewInfo {
-  return {
-    videoOn: false,
-    audioOn: false,
-    level: 0,
-    cameras: [],
-    microphones: [],
-    cameraId: undefined,
-    microphoneId: undefined,
-  };
-}
 
 function sameParticipants(a: readonly ParticipantInfo[], b: readonly ParticipantInfo[]): boolean {
   return (

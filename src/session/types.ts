@@ -53,6 +53,11 @@ export interface PreviewInfo {
   microphoneId: string | undefined;
 }
 
+/** The preview before anything started: camera and microphone off, no devices known yet. */
+export function emptyPreview(): PreviewInfo {
+  return { videoOn: false, audioOn: false, level: 0, cameras: [], microphones: [], cameraId: undefined, microphoneId: undefined };
+}
+
 /** Video and audio mode: WebRTC (default) or WebAssembly; becomes the JWT's `*_webrtc_mode`. */
 export type MediaMode = 'webrtc' | 'wasm';
 
