@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npx zoom-session-token-server`: the token endpoint as a Node process (see docs/token-server.md).
+// `npx zoom-session-token-server`: the token endpoint as a Node process (see the README, "Token endpoint").
 // The package ships TypeScript sources, which Node 20 cannot run, so this runs the server compiled
 // by `npm run build:server`; in a checkout without that build it runs the sources through tsx.
 import { existsSync } from 'node:fs';
