@@ -5,7 +5,8 @@
 /** The last request each endpoint received, so tests can check what was sent. */
 let lastRequest = null;
 
-function readBody(req) {
+/** The whole body of a Node request, as text. */
+export function readBody(req) {
   return new Promise((resolve, reject) => {
     let data = '';
     req.setEncoding('utf8');

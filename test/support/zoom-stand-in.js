@@ -15,6 +15,7 @@ import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URLSearchParams } from 'node:url';
+import { readBody } from './test-endpoints.js';
 
 function selfSignedCertificate() {
   const dir = mkdtempSync(join(tmpdir(), 'zse-zoom-stand-in-'));
@@ -34,16 +35,6 @@ function selfSignedCertificate() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk) => (data += chunk));
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
 }
 
 function decodeBase64(value) {
