@@ -38,7 +38,9 @@ import {
 import {
   VIDEO_QUALITY_720P,
   ZoomClient,
+  isRenderLimit,
   loadZoomVideoSdk,
+  passiveStopReason,
   resolveAssets,
   type ActiveSharePayload,
   type ClientLoader,
@@ -208,6 +210,8 @@ export class SessionController implements ReactiveController {
   private readonly toggling = new Map<'audio' | 'video' | 'share', Promise<void>>();
   private readonly players = new Map<number, VideoPlayer>();
   private readonly attaching = new Map<number, Promise<void>>();
+  /** Videos whose attach failed: not tried again on every render (`limit`: past the render cap). */
+  private readonly unrendered = new Map<number, 'limit' | 'failed'>();
   /** Video state from `peer-video-state-change`, ahead of the SDK's user list. */
   private readonly videoStates = new Map<number, boolean>();
   private token: { key: string; token: string; exp: number } | undefined;
@@ -582,6 +586,7 @@ export class SessionController implements ReactiveController {
     const players = [...this.players];
     this.players.clear();
     this.attaching.clear();
+    this.unrendered.clear();
     this.videoStates.clear();
     for (const [, player] of players) player.remove();
     const shareView = this.shareView;
@@ -741,6 +746,9 @@ export class SessionController implements ReactiveController {
     for (const userId of this.players.keys()) {
       if (!list.some((p) => p.userId === userId && p.videoOn)) void this.detachVideo(userId);
     }
+    for (const userId of this.unrendered.keys()) {
+      if (!list.some((p) => p.userId === userId && p.videoOn)) this.unrendered.delete(userId);
+    }
   }
 
   private setParticipants(list: readonly ParticipantInfo[]): void {
@@ -759,6 +767,7 @@ export class SessionController implements ReactiveController {
   async attachVideo(userId: number, container: HTMLElement): Promise<void> {
     if (!this.inSession || !this.zoom) return;
     if (!this._participants.some((p) => p.userId === userId && p.videoOn)) return;
+    if (this.unrendered.has(userId)) return;
     const current = this.players.get(userId);
     if (current && current.parentElement === container && current.isConnected) return;
     const pending = this.attaching.get(userId);
@@ -781,7 +790,11 @@ export class SessionController implements ReactiveController {
         container.append(player);
         this.players.set(userId, player);
       } catch (error) {
-        this.report(toSessionError(error, { stage: 'join' }));
+        // Remembered, so the next render does not ask again; past the render cap is no problem to
+        // report (the tile shows the name), any other failure is said once.
+        const limit = isRenderLimit(error);
+        this.unrendered.set(userId, limit ? 'limit' : 'failed');
+        if (!limit) this.report(toSessionError(error, { stage: 'join' }));
       }
     })().finally(() => {
       if (this.attaching.get(userId) === work) this.attaching.delete(userId);
@@ -796,6 +809,8 @@ export class SessionController implements ReactiveController {
     if (!player) return;
     this.players.delete(userId);
     player.remove();
+    // A place under the render cap is free: the videos refused for the cap may try again.
+    for (const [id, why] of this.unrendered) if (why === 'limit') this.unrendered.delete(id);
     const zoom = this.zoom;
     if (zoom && this.sdkJoined) await quietly(() => zoom.detachVideo(userId, player));
   }
@@ -947,12 +962,12 @@ export class SessionController implements ReactiveController {
   };
 
   /** The browser's own "Stop sharing" bar (nothing to report), or the host (said so). */
-  private readonly onPassiveStopShare = (reason: PassiveStopSharePayload) => {
+  private readonly onPassiveStopShare = (payload: PassiveStopSharePayload) => {
     if (!this.selfSharing) return;
     this.selfSharing = false;
     this.dropOwnShareElement();
-    if (String(reason) === 'PrivilegeChange') {
-      this.report(sessionError('share-stopped-by-host', { stage: 'share' }, reason));
+    if (passiveStopReason(payload) === 'PrivilegeChange') {
+      this.report(sessionError('share-stopped-by-host', { stage: 'share' }, payload));
     }
     this.shareChanged();
   };

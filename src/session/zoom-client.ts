@@ -46,6 +46,7 @@ export type SdkStream = Pick<
   | 'isCapturingVideo'
   | 'attachVideo'
   | 'detachVideo'
+  | 'getMaxRenderableVideos'
   | 'switchCamera'
   | 'switchMicrophone'
   | 'startShareScreen'
@@ -82,8 +83,27 @@ export type ActiveSharePayload = Parameters<typeof event_active_share_change>[0]
 export type PeerSharePayload = Parameters<typeof event_peer_share_state_change>[0];
 /** `share-content-change`: the share this browser receives switched to another sharer. */
 export type ShareContentPayload = Parameters<typeof event_share_content_change>[0];
-/** `passively-stop-share`: this browser's share was stopped by the browser's own bar or the host. */
-export type PassiveStopSharePayload = `${PassiveStopShareReason}`;
+/** Why this browser's share was stopped from outside: `StopScreenCapture` (the browser's own bar), `PrivilegeChange` (the host), ... */
+export type PassiveStopShareWhy = `${PassiveStopShareReason}`;
+/**
+ * `passively-stop-share`: this browser's share was stopped by the browser's own bar or the host.
+ * The d.ts types the payload as the bare enum; the 2.5.0 bundle emits an object, `{reason}` (its
+ * event table maps each cause to `() => ({reason: PassiveStopShareReason.X})`). Both are accepted.
+ */
+export type PassiveStopSharePayload = { reason: PassiveStopShareWhy } | PassiveStopShareWhy;
+
+/** The reason of a `passively-stop-share` payload, in the bundle's object form or the d.ts's bare one. */
+export function passiveStopReason(payload: PassiveStopSharePayload | undefined): string {
+  return String(typeof payload === 'object' && payload !== null ? payload.reason : payload);
+}
+
+/** `VIDEO_RENDER_LIMIT_EXCEED`: `attachVideo` past `getMaxRenderableVideos()` rejects with this code. */
+export const VIDEO_RENDER_LIMIT_EXCEED = 6111;
+
+/** True when `error` is the SDK's refusal to render one more video (the render cap). */
+export function isRenderLimit(error: unknown): boolean {
+  return isFailure(error) && error.errorCode === VIDEO_RENDER_LIMIT_EXCEED;
+}
 
 /** `VideoQuality.Video_720P`: the SDK's enums exist only at run time in the lazy chunk. */
 export const VIDEO_QUALITY_720P = 3 as VideoQuality;
@@ -304,6 +324,11 @@ export class ZoomClient {
 
   async detachVideo(userId: number, player?: VideoPlayer): Promise<void> {
     await this.stream.detachVideo(userId, player);
+  }
+
+  /** How many videos this browser may render at once (25, 9 or 1, by device, mode and isolation). */
+  maxRenderableVideos(): number {
+    return this.stream.getMaxRenderableVideos();
   }
 
   /** The cameras and microphones (asks for permission, so labels are known). */

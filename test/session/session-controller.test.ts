@@ -620,6 +620,52 @@ describe('SessionController: participants and videos', () => {
     }
   });
 
+  it('past the render cap: the SDK refuses, nothing is reported, a re-render does not ask again', async () => {
+    const { host, fake, session } = await joinedWithOthers();
+    fake.script.maxRenderableVideos = 2;
+    fake.addUser(participant(300, 'Linus', { bVideoOn: true }));
+    fake.addUser(participant(400, 'Barbara', { bVideoOn: true }));
+    const container = document.createElement('video-player-container');
+    const slots = [200, 300, 400].map(() => document.createElement('div'));
+    container.append(...slots);
+    document.body.append(container);
+    const render = () => Promise.all([200, 300, 400].map((id, i) => session.attachVideo(id, slots[i]!)));
+    try {
+      await render();
+      await render(); // the element attaches after every render
+      expect(fake.calls.attachVideo, 'the third is refused once, not asked again').to.deep.equal([200, 300, 400]);
+      expect(session.attachedVideos).to.deep.equal([200, 300]);
+      expect(host.of('zoom-session-error'), 'a cap is no participant-facing error').to.have.length(0);
+      fake.emit('peer-video-state-change', { action: 'Stop', userId: 200 });
+      await settle();
+      await render();
+      expect(session.attachedVideos, 'a place freed: the refused video shows').to.deep.equal([300, 400]);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('another attach failure is reported once, and tried again when that video restarts', async () => {
+    const { host, fake, session } = await joinedWithOthers();
+    fake.script.attachVideoError = failure(6105, 'video decode failed', 'INTERNAL_ERROR');
+    const container = document.createElement('video-player-container');
+    const slot = document.createElement('div');
+    container.append(slot);
+    document.body.append(container);
+    try {
+      for (let i = 0; i < 3; i++) await session.attachVideo(200, slot);
+      expect(fake.calls.attachVideo).to.deep.equal([200]);
+      expect(host.of('zoom-session-error')).to.have.length(1);
+      delete fake.script.attachVideoError;
+      fake.emit('peer-video-state-change', { action: 'Stop', userId: 200 });
+      fake.emit('peer-video-state-change', { action: 'Start', userId: 200 });
+      await session.attachVideo(200, slot);
+      expect(session.attachedVideos).to.deep.equal([200]);
+    } finally {
+      container.remove();
+    }
+  });
+
   it('detaches every video when leaving', async () => {
     const { fake, session } = await joinedWithOthers();
     const container = document.createElement('video-player-container');

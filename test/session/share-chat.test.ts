@@ -210,6 +210,19 @@ describe('SessionController: sharing this browser’s screen', () => {
     expect(session.state).to.equal('joined');
   });
 
+  it('reads the reason from the object the bundle emits, and from the bare enum the d.ts declares', async () => {
+    const { host, fake, session } = await joined();
+    await session.toggleShare();
+    expect(fake.listeners.get('passively-stop-share')).to.have.property('size', 1);
+    fake.stopShareFromOutside('PrivilegeChange'); // emits {reason: 'PrivilegeChange'}, as the bundle does
+    expect(errors(host)).to.deep.equal(['share-stopped-by-host']);
+    session.dismissError();
+    await session.toggleShare();
+    fake.emit('passively-stop-share', 'PrivilegeChange');
+    expect(session.share.sharing).to.equal(false);
+    expect(errors(host)).to.deep.equal(['share-stopped-by-host', 'share-stopped-by-host']);
+  });
+
   it('while sharing, stops the share when leaving and leaves nothing behind', async () => {
     const { host, fake, session } = await joined();
     const slot = shareSlot();
