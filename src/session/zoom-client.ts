@@ -127,7 +127,7 @@ export function resolveAssets(assets: string, base: string = document.baseURI): 
   return new URL(trimmed, base).href.replace(/\/+$/, '');
 }
 
-/** A listener the engine registered on the SDK client, so it can remove exactly those. */
+/** A listener of the SDK client, as `off()` takes it. */
 type Listener = Parameters<SdkClient['off']>[1];
 
 /** Which adapter holds the session of each real SDK client (the SDK returns one client per page). */
@@ -141,15 +141,14 @@ function isFailure(value: unknown): value is { errorCode: number; reason?: strin
 }
 
 /**
- * One element's view of the SDK: loads it once, inits it once per language and assets, keeps the
- * listeners it added so it can remove exactly those, and makes sure two elements on one page do not
- * fight over the SDK's single client.
+ * One element's view of the SDK: loads it once, inits it once per language and assets, hands out
+ * listeners that can be removed one by one, and makes sure two elements on one page do not fight
+ * over the SDK's single client.
  */
 export class ZoomClient {
   private module: Promise<SdkModule> | undefined;
   private loaded: SdkModule | undefined;
   private sdkClient: SdkClient | undefined;
-  private readonly listeners: Array<[string, Listener]> = [];
 
   constructor(readonly loader: ClientLoader = loadZoomVideoSdk) {}
 
@@ -232,21 +231,18 @@ export class ZoomClient {
     return pending;
   }
 
-  /** Adds a listener on the SDK client and remembers it for `offAll()`. */
-  on<T>(event: string, listener: (payload: T) => void): void {
-    this.client.on(event, listener);
-    this.listeners.push([event, listener as Listener]);
-  }
-
-  /** Removes every listener this adapter added. */
-  offAll(): void {
-    if (!this.sdkClient) return;
-    for (const [event, listener] of this.listeners.splice(0)) this.sdkClient.off(event, listener);
-  }
-
-  /** How many listeners this adapter has on the client. */
-  get listenerCount(): number {
-    return this.listeners.length;
+  /**
+   * Adds a listener on the SDK client; returns the function that removes exactly that listener
+   * (each slice of the engine removes its own, and nothing of anyone else's).
+   */
+  on<T>(event: string, listener: (payload: T) => void): () => void {
+    const client = this.client;
+    client.on(event, listener);
+    let on = true;
+    return () => {
+      if (on) client.off(event, listener as Listener);
+      on = false;
+    };
   }
 
   get stream(): SdkStream {
