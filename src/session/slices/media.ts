@@ -4,19 +4,23 @@
  * during the call). A refused camera or microphone is reported; the session goes on without it.
  */
 import { toSessionError } from '../errors.js';
-import type { MediaDeviceChoice, PreviewInfo } from '../types.js';
+import { emptyPreview, type MediaDeviceChoice, type PreviewInfo } from '../types.js';
 import { Slice, type SliceCore, type TeardownStep } from './slice.js';
 
 /** The cameras and microphones to choose from, and the chosen ones (undefined: the browser's default). */
 export type DeviceInfo = Pick<PreviewInfo, 'cameras' | 'microphones' | 'cameraId' | 'microphoneId'>;
 
-const NO_DEVICES: DeviceInfo = Object.freeze({ cameras: [], microphones: [], cameraId: undefined, microphoneId: undefined });
+/** No device known yet, none chosen: the devices of the one empty preview the form shows too. */
+function noDevices(): DeviceInfo {
+  const { cameras, microphones, cameraId, microphoneId } = emptyPreview();
+  return { cameras, microphones, cameraId, microphoneId };
+}
 
 export class MediaSlice extends Slice {
   private audioConnected = false;
   private muted = true;
   private sending = false;
-  private deviceInfo: DeviceInfo = NO_DEVICES;
+  private deviceInfo: DeviceInfo = noDevices();
 
   /** @param stopSelfView takes this browser's own video off the screen before the camera stops (the video slice) */
   constructor(

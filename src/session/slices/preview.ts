@@ -4,7 +4,7 @@
  * leaving, on `stop()` and when the element is removed; a stop never races a start.
  */
 import { toSessionError } from '../errors.js';
-import type { PreviewInfo } from '../types.js';
+import { emptyPreview, type PreviewInfo } from '../types.js';
 import type { LocalAudioTrack, LocalVideoTrack } from '../zoom-client.js';
 import { quietly } from '../async.js';
 import { Slice, type SliceCore } from './slice.js';
@@ -33,7 +33,7 @@ async function release<T extends { stop(): Promise<unknown> }>(preview: PreviewT
 }
 
 export class PreviewSlice extends Slice {
-  private tracks: PreviewTracks = { videoOn: false, audioOn: false, level: 0 };
+  private tracks: PreviewTracks = PreviewSlice.off();
   private element: HTMLVideoElement | undefined;
   private video: PreviewTrack<LocalVideoTrack> | undefined;
   private audio: PreviewTrack<LocalAudioTrack> | undefined;
@@ -46,6 +46,12 @@ export class PreviewSlice extends Slice {
     private readonly devices: { readonly devices: DeviceInfo; refreshDevices(): Promise<void> },
   ) {
     super(core);
+  }
+
+  /** Camera and microphone off: the tracks of the one empty preview the form shows too. */
+  private static off(): PreviewTracks {
+    const { videoOn, audioOn, level } = emptyPreview();
+    return { videoOn, audioOn, level };
   }
 
   /** Camera and microphone on or off, and the microphone's level (a new object on every change). */
