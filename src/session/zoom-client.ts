@@ -46,6 +46,7 @@ export type SdkStream = Pick<
   | 'isCapturingVideo'
   | 'attachVideo'
   | 'detachVideo'
+  | 'getMaxRenderableVideos'
   | 'switchCamera'
   | 'switchMicrophone'
   | 'startShareScreen'
@@ -82,8 +83,27 @@ export type ActiveSharePayload = Parameters<typeof event_active_share_change>[0]
 export type PeerSharePayload = Parameters<typeof event_peer_share_state_change>[0];
 /** `share-content-change`: the share this browser receives switched to another sharer. */
 export type ShareContentPayload = Parameters<typeof event_share_content_change>[0];
-/** `passively-stop-share`: this browser's share was stopped by the browser's own bar or the host. */
-export type PassiveStopSharePayload = `${PassiveStopShareReason}`;
+/** Why this browser's share was stopped from outside: `StopScreenCapture` (the browser's own bar), `PrivilegeChange` (the host), ... */
+export type PassiveStopShareWhy = `${PassiveStopShareReason}`;
+/**
+ * `passively-stop-share`: this browser's share was stopped by the browser's own bar or the host.
+ * The d.ts types the payload as the bare enum; the 2.5.0 bundle emits an object, `{reason}` (its
+ * event table maps each cause to `() => ({reason: PassiveStopShareReason.X})`). Both are accepted.
+ */
+export type PassiveStopSharePayload = { reason: PassiveStopShareWhy } | PassiveStopShareWhy;
+
+/** The reason of a `passively-stop-share` payload, in the bundle's object form or the d.ts's bare one. */
+export function passiveStopReason(payload: PassiveStopSharePayload | undefined): string {
+  return String(typeof payload === 'object' && payload !== null ? payload.reason : payload);
+}
+
+/** `VIDEO_RENDER_LIMIT_EXCEED`: `attachVideo` past `getMaxRenderableVideos()` rejects with this code. */
+export const VIDEO_RENDER_LIMIT_EXCEED = 6111;
+
+/** True when `error` is the SDK's refusal to render one more video (the render cap). */
+export function isRenderLimit(error: unknown): boolean {
+  return isFailure(error) && error.errorCode === VIDEO_RENDER_LIMIT_EXCEED;
+}
 
 /** `VideoQuality.Video_720P`: the SDK's enums exist only at run time in the lazy chunk. */
 export const VIDEO_QUALITY_720P = 3 as VideoQuality;
@@ -107,7 +127,7 @@ export function resolveAssets(assets: string, base: string = document.baseURI): 
   return new URL(trimmed, base).href.replace(/\/+$/, '');
 }
 
-/** A listener the engine registered on the SDK client, so it can remove exactly those. */
+/** A listener of the SDK client, as `off()` takes it. */
 type Listener = Parameters<SdkClient['off']>[1];
 
 /** Which adapter holds the session of each real SDK client (the SDK returns one client per page). */
@@ -121,15 +141,14 @@ function isFailure(value: unknown): value is { errorCode: number; reason?: strin
 }
 
 /**
- * One element's view of the SDK: loads it once, inits it once per language and assets, keeps the
- * listeners it added so it can remove exactly those, and makes sure two elements on one page do not
- * fight over the SDK's single client.
+ * One element's view of the SDK: loads it once, inits it once per language and assets, hands out
+ * listeners that can be removed one by one, and makes sure two elements on one page do not fight
+ * over the SDK's single client.
  */
 export class ZoomClient {
   private module: Promise<SdkModule> | undefined;
   private loaded: SdkModule | undefined;
   private sdkClient: SdkClient | undefined;
-  private readonly listeners: Array<[string, Listener]> = [];
 
   constructor(readonly loader: ClientLoader = loadZoomVideoSdk) {}
 
@@ -212,21 +231,18 @@ export class ZoomClient {
     return pending;
   }
 
-  /** Adds a listener on the SDK client and remembers it for `offAll()`. */
-  on<T>(event: string, listener: (payload: T) => void): void {
-    this.client.on(event, listener);
-    this.listeners.push([event, listener as Listener]);
-  }
-
-  /** Removes every listener this adapter added. */
-  offAll(): void {
-    if (!this.sdkClient) return;
-    for (const [event, listener] of this.listeners.splice(0)) this.sdkClient.off(event, listener);
-  }
-
-  /** How many listeners this adapter has on the client. */
-  get listenerCount(): number {
-    return this.listeners.length;
+  /**
+   * Adds a listener on the SDK client; returns the function that removes exactly that listener
+   * (each slice of the engine removes its own, and nothing of anyone else's).
+   */
+  on<T>(event: string, listener: (payload: T) => void): () => void {
+    const client = this.client;
+    client.on(event, listener);
+    let on = true;
+    return () => {
+      if (on) client.off(event, listener as Listener);
+      on = false;
+    };
   }
 
   get stream(): SdkStream {
@@ -304,6 +320,11 @@ export class ZoomClient {
 
   async detachVideo(userId: number, player?: VideoPlayer): Promise<void> {
     await this.stream.detachVideo(userId, player);
+  }
+
+  /** How many videos this browser may render at once (25, 9 or 1, by device, mode and isolation). */
+  maxRenderableVideos(): number {
+    return this.stream.getMaxRenderableVideos();
   }
 
   /** The cameras and microphones (asks for permission, so labels are known). */

@@ -76,21 +76,25 @@ describe('ZoomClient', () => {
     expect(fake.calls.init.map((c) => c.lang)).to.deep.equal(['en-US', 'de-DE', 'de-DE']);
   });
 
-  it('removes exactly the listeners it added', async () => {
+  it('removes exactly the listener each unsubscribe names, once', async () => {
     const fake = new FakeZoom();
     const zoom = new ZoomClient(fake.loader);
     await zoom.loadClient();
     const foreign = () => {};
     fake.client.on('user-added', foreign);
     let heard = 0;
-    zoom.on('user-added', () => heard++);
-    zoom.on('connection-change', () => heard++);
-    expect([zoom.listenerCount, fake.listenerCount]).to.deep.equal([2, 3]);
+    const offUsers = zoom.on('user-added', () => heard++);
+    const offConnection = zoom.on('connection-change', () => heard++);
+    expect(fake.listenerCount).to.equal(3);
     fake.emit('user-added', []);
-    zoom.offAll();
+    offUsers();
+    offUsers(); // a second call removes nothing more
     fake.emit('user-added', []);
     expect(heard).to.equal(1);
-    expect([zoom.listenerCount, fake.listenerCount]).to.deep.equal([0, 1]);
+    expect(fake.listenerCount).to.equal(2);
+    expect(fake.listeners.get('user-added')!.has(foreign), "someone else's listener stays").to.equal(true);
+    offConnection();
+    expect(fake.listenerCount).to.equal(1);
   });
 
   it('lets one adapter at a time hold the one SDK client', async () => {

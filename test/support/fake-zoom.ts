@@ -8,6 +8,10 @@
  * It records every call, counts listeners and camera/microphone tracks (and the screen capture),
  * and lets a test decide how init, join, media, screen share and chat behave (delay, hang, fail,
  * refuse) and which SDK events happen (a peer shares, stops, a message arrives).
+ *
+ * Where the 2.5.0 bundle (`dist/index.esm.js`) differs from its d.ts, the fake does what the
+ * bundle does, and says so where it does it: `passively-stop-share` carries `{reason}`, and
+ * `attachVideo` rejects past `getMaxRenderableVideos()` with `VIDEO_RENDER_LIMIT_EXCEED`.
  */
 import type {
   AudioOption,
@@ -15,7 +19,7 @@ import type {
   ClientLoader,
   LocalAudioTrack,
   LocalVideoTrack,
-  PassiveStopSharePayload,
+  PassiveStopShareWhy,
   Participant,
   SdkChat,
   SdkChatMessage,
@@ -60,6 +64,10 @@ export interface FakeScript {
   startShareError?: unknown;
   /** `isStartShareScreenWithVideoElement()` (default false: a canvas). */
   shareWithVideoElement?: boolean;
+  /** `getMaxRenderableVideos()` (default 25, the bundle's cap on a desktop in WebRTC mode). */
+  maxRenderableVideos?: number;
+  /** `attachVideo()` rejects with this. */
+  attachVideoError?: unknown;
   /** `attachShareView()` rejects with this. */
   attachShareError?: unknown;
   /** `chat.sendToAll()` resolves (as the SDK does) with this failure. */
@@ -133,6 +141,8 @@ export class FakeZoom {
   sharing = false;
   /** The user whose share this browser receives (0: none), as `getActiveShareUserId()` says. */
   activeShareUserId = 0;
+  /** The users whose video this browser renders (subscribes to) now, as the bundle counts them. */
+  readonly renderedVideos = new Set<number>();
   private messages = 0;
   private pendingJoins: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
 
@@ -184,14 +194,26 @@ export class FakeZoom {
     isCapturingVideo: () => this.videoOn,
     attachVideo: async (userId: number) => {
       this.calls.attachVideo.push(userId);
+      if (this.script.attachVideoError) throw this.script.attachVideoError;
+      // As the 2.5.0 bundle does (`attachVideo` in dist/index.esm.js): with a cap above 1, a video of
+      // someone else not rendered yet is refused once the others rendered reach the cap. It rejects
+      // (not resolves) with `{type: 'INVALID_OPERATION', reason, errorCode: 6111}`.
+      const cap = this.maxRenderableVideos;
+      const others = [...this.renderedVideos].filter((id) => id !== this.selfId).length;
+      if (cap > 1 && userId !== this.selfId && !this.renderedVideos.has(userId) && others >= cap) {
+        throw failure(6111, `subscribe video counts greater than maximum size (${cap})`);
+      }
+      this.renderedVideos.add(userId);
       const player = document.createElement('video-player') as unknown as VideoPlayer;
       player.setAttribute('node-id', String(userId));
       return player;
     },
     detachVideo: async (userId: number, element?: string | VideoPlayer) => {
       this.calls.detachVideo.push(userId);
+      this.renderedVideos.delete(userId);
       return (typeof element === 'object' ? element : []) as VideoPlayer;
     },
+    getMaxRenderableVideos: () => this.maxRenderableVideos,
     switchCamera: async () => '',
     switchMicrophone: async () => '',
     startShareScreen: async (element: HTMLCanvasElement | HTMLVideoElement) => {
@@ -273,6 +295,7 @@ export class FakeZoom {
       this.audioOn = false;
       this.sharing = false;
       this.activeShareUserId = 0;
+      this.renderedVideos.clear();
       const was = this.inSession;
       this.inSession = false;
       this.users = [];
@@ -374,6 +397,10 @@ export class FakeZoom {
     return this.module as unknown as ZoomVideoSdk;
   };
 
+  get maxRenderableVideos(): number {
+    return this.script.maxRenderableVideos ?? 25;
+  }
+
   get selfId(): number {
     return this.script.selfId ?? 100;
   }
@@ -445,12 +472,16 @@ export class FakeZoom {
     this.emit('share-content-change', { userId });
   }
 
-  /** This browser's share is stopped from outside: the browser's own bar, or the host. */
-  stopShareFromOutside(reason: PassiveStopSharePayload): void {
+  /**
+   * This browser's share is stopped from outside: the browser's own bar, or the host. The payload is
+   * what the 2.5.0 bundle emits, `{reason}` (its event table: `() => ({reason: ...})`), not the bare
+   * enum the d.ts declares.
+   */
+  stopShareFromOutside(reason: PassiveStopShareWhy): void {
     if (this.sharing) this.tracks.stopped++;
     this.sharing = false;
     this.patchSelf({ sharerOn: false });
-    this.emit('passively-stop-share', reason);
+    this.emit('passively-stop-share', { reason });
   }
 
   /** A chat message arrives from `from`: to everyone, or to this browser only with `privately`. */

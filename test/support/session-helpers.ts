@@ -149,3 +149,4 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
 
 /** Lets pending promise callbacks and zero-delay timers run. */
 export const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+

@@ -1,54 +1,21 @@
-// The session engine's screen share and chat, with the fake SDK: receiving a share (start, stop,
-// change of hands), sending one (and every way it can be refused), chat out and in, the unread
-// count, the length limit, and that every listener goes when the session does.
+// The share slice: receiving a share (start, stop, change of hands), sending one (and every way it
+// can be refused, or stopped from outside: "the host stopped my share" is here), and that every
+// listener goes when the session does.
 import { expect } from '@open-wc/testing';
-import { SessionController } from '../../src/session/session-controller.js';
-import { CHAT_HISTORY_LIMIT, CHAT_MAX_LENGTH } from '../../src/session/types.js';
-import { FakeZoom, failure, participant } from '../support/fake-zoom.js';
-import { TestHost, joinOptions, recordingProvider, settle, until } from '../support/session-helpers.js';
+import { SessionController } from '../../../src/session/session-controller.js';
+import { GRACE, LINUS, errors, itOwnsItsListeners, joined, playerSlot, removeSlots } from '../../support/engine-helpers.js';
+import { FakeZoom, failure, participant } from '../../support/fake-zoom.js';
+import { TestHost, joinOptions, recordingProvider, settle, until } from '../../support/session-helpers.js';
 
 const SHARE_EVENTS = ['active-share-change', 'peer-share-state-change', 'share-content-change', 'passively-stop-share'];
-const GRACE = { userId: 200, name: 'Grace Hopper' };
-const LINUS = { userId: 300, name: 'Linus Torvalds' };
-
-const containers: HTMLElement[] = [];
-
-/** A share slot as the view renders it: a `<div>` in a `<video-player-container>` of its own. */
-function shareSlot(): HTMLElement {
-  const container = document.createElement('video-player-container');
-  const slot = document.createElement('div');
-  slot.dataset.shareSlot = '';
-  container.append(slot);
-  document.body.append(container);
-  containers.push(container);
-  return slot;
-}
-
-async function joined(options: { users?: boolean } = {}) {
-  const host = new TestHost();
-  const fake = new FakeZoom();
-  if (options.users !== false) {
-    fake.users = [participant(GRACE.userId, GRACE.name, { bVideoOn: true }), participant(LINUS.userId, LINUS.name)];
-  }
-  const session = new SessionController(host, {
-    clientLoader: fake.loader,
-    tokenProvider: recordingProvider().provider,
-    assets: '/sdk/lib',
-    joinTimeoutMs: 2000,
-  });
-  expect(await session.join(joinOptions())).to.equal(true);
-  return { host, fake, session };
-}
+const shareSlot = playerSlot;
 
 const shareEvents = (host: TestHost) =>
   host.of('zoom-session-share').map((e) => (e.sharing ? `${e.self ? 'self' : 'peer'}:${e.userId}` : 'none'));
-const errors = (host: TestHost) => host.of('zoom-session-error').map((e) => e.error.code);
 
-afterEach(() => {
-  for (const c of containers.splice(0)) c.remove();
-});
+afterEach(removeSlots);
 
-describe('SessionController: receiving a screen share', () => {
+describe('receiving a screen share', () => {
   it("shows a peer's share in the container, says who shares, and takes it away when it stops", async () => {
     const { host, fake, session } = await joined();
     expect(session.share).to.deep.equal({ sharing: false, self: false });
@@ -157,7 +124,7 @@ describe('SessionController: receiving a screen share', () => {
   });
 });
 
-describe('SessionController: sharing this browser’s screen', () => {
+describe('sharing this browser’s screen', () => {
   it('starts with startShareScreen, shows its own preview in the container, and stops', async () => {
     const { host, fake, session } = await joined();
     const slot = shareSlot();
@@ -210,6 +177,19 @@ describe('SessionController: sharing this browser’s screen', () => {
     expect(session.state).to.equal('joined');
   });
 
+  it('reads the reason from the object the bundle emits, and from the bare enum the d.ts declares', async () => {
+    const { host, fake, session } = await joined();
+    await session.toggleShare();
+    expect(fake.listeners.get('passively-stop-share')).to.have.property('size', 1);
+    fake.stopShareFromOutside('PrivilegeChange'); // emits {reason: 'PrivilegeChange'}, as the bundle does
+    expect(errors(host)).to.deep.equal(['share-stopped-by-host']);
+    session.dismissError();
+    await session.toggleShare();
+    fake.emit('passively-stop-share', 'PrivilegeChange');
+    expect(session.share.sharing).to.equal(false);
+    expect(errors(host)).to.deep.equal(['share-stopped-by-host', 'share-stopped-by-host']);
+  });
+
   it('while sharing, stops the share when leaving and leaves nothing behind', async () => {
     const { host, fake, session } = await joined();
     const slot = shareSlot();
@@ -237,7 +217,7 @@ describe('SessionController: sharing this browser’s screen', () => {
   });
 });
 
-describe('SessionController: a share refused', () => {
+describe('a share refused', () => {
   const refusal = async (setup: (fake: FakeZoom) => void) => {
     const { host, fake, session } = await joined();
     const slot = shareSlot();
@@ -353,138 +333,7 @@ describe('SessionController: a share refused', () => {
   });
 });
 
-describe('SessionController: chat', () => {
-  it('sends to everyone as plain text and lists the message as its own', async () => {
-    const { host, fake, session } = await joined();
-    expect(session.chat).to.deep.equal({ messages: [], unread: 0 });
-    expect(await session.sendChat('  Hello, everyone\nsecond line  ')).to.equal(true);
-    expect(fake.calls.sendToAll).to.deep.equal(['Hello, everyone\nsecond line']);
-    const [message] = session.chat.messages;
-    expect(message).to.include({
-      id: 'message-1',
-      senderId: 100,
-      senderName: 'Ada',
-      text: 'Hello, everyone\nsecond line',
-      self: true,
-      private: false,
-    });
-    expect(message!.timestamp).to.be.closeTo(Date.now(), 5000);
-    expect(session.chat.unread, 'own messages are not unread').to.equal(0);
-    const [event] = host.of('zoom-session-chat');
-    expect(event!.message).to.equal(message);
-    expect(event!.bubbles && event!.composed).to.equal(true);
-  });
-
-  it('receives messages, counts the incoming ones as unread until markChatRead', async () => {
-    const { host, fake, session } = await joined();
-    const updates = host.updates;
-    fake.receiveChat(GRACE, 'Hi Ada');
-    fake.receiveChat(LINUS, 'Hello');
-    expect(host.updates).to.be.greaterThan(updates);
-    await session.sendChat('Hi both');
-    expect(session.chat.messages.map((m) => [m.senderName, m.text, m.self])).to.deep.equal([
-      ['Grace Hopper', 'Hi Ada', false],
-      ['Linus Torvalds', 'Hello', false],
-      ['Ada', 'Hi both', true],
-    ]);
-    expect(session.chat.unread).to.equal(2);
-    session.markChatRead();
-    expect(session.chat.unread).to.equal(0);
-    fake.receiveChat(GRACE, 'One more');
-    expect(session.chat.unread).to.equal(1);
-    expect(host.of('zoom-session-chat').map((e) => e.message.text)).to.deep.equal(['Hi Ada', 'Hello', 'Hi both', 'One more']);
-  });
-
-  it('lists its own message once when the SDK also delivers it as incoming', async () => {
-    const { host, fake, session } = await joined();
-    fake.script.chatEcho = true;
-    await session.sendChat('Echo?');
-    expect(session.chat.messages).to.have.length(1);
-    expect(session.chat.messages[0]!.self).to.equal(true);
-    expect(session.chat.unread).to.equal(0);
-    expect(host.of('zoom-session-chat')).to.have.length(1);
-  });
-
-  it('marks a message sent to this participant only, and leaves out what is not text (files)', async () => {
-    const { fake, session } = await joined();
-    fake.receiveChat(GRACE, 'Just for you', { privately: true });
-    fake.emit('chat-on-message', {
-      id: 'file-1',
-      file: { name: 'slides.pdf', size: 1000, type: 'application/pdf' },
-      sender: { userId: 200, name: 'Grace Hopper' },
-      receiver: { userId: 0, name: 'Everyone' },
-      timestamp: Date.now(),
-    });
-    expect(session.chat.messages.map((m) => [m.text, m.private])).to.deep.equal([['Just for you', true]]);
-  });
-
-  it('keeps markup as the characters it is made of', async () => {
-    const { fake, session } = await joined();
-    const markup = '<img src=x onerror="window.__pwned = true"> <b>bold</b> &amp;';
-    fake.receiveChat(GRACE, markup);
-    await session.sendChat(markup);
-    expect(session.chat.messages.map((m) => m.text)).to.deep.equal([markup, markup]);
-    expect(fake.calls.sendToAll).to.deep.equal([markup]);
-  });
-
-  it(`refuses a message over ${CHAT_MAX_LENGTH} characters with a clear error, and sends nothing`, async () => {
-    const { host, fake, session } = await joined();
-    expect(await session.sendChat('x'.repeat(CHAT_MAX_LENGTH + 1))).to.equal(false);
-    expect(fake.calls.sendToAll).to.deep.equal([]);
-    expect(session.chat.messages).to.deep.equal([]);
-    const error = session.error!;
-    expect([error.code, error.source, error.field, error.retryable]).to.deep.equal(['chat-too-long', 'input', 'chat-input', true]);
-    expect(error.message).to.equal('Messages can have at most 1000 characters; this one has 1001. Shorten it, then try again.');
-    expect(errors(host)).to.deep.equal(['chat-too-long']);
-    expect(session.state).to.equal('joined');
-    // Characters as people see them: 1000 emoji are 2000 UTF-16 units, and fit.
-    expect(await session.sendChat('😀'.repeat(CHAT_MAX_LENGTH))).to.equal(true);
-    expect(await session.sendChat(`  ${'y'.repeat(CHAT_MAX_LENGTH)}\n`)).to.equal(true);
-    expect(fake.calls.sendToAll).to.have.length(2);
-    expect(session.error, 'a message sent clears the problem').to.equal(undefined);
-  });
-
-  it('sends nothing empty, and nothing outside a session', async () => {
-    const fake = new FakeZoom();
-    const session = new SessionController(new TestHost(), {
-      clientLoader: fake.loader,
-      tokenProvider: recordingProvider().provider,
-    });
-    expect(await session.sendChat('Hello?')).to.equal(false);
-    await session.join(joinOptions());
-    expect(await session.sendChat('   \n ')).to.equal(false);
-    expect(fake.calls.sendToAll).to.deep.equal([]);
-    expect(session.error).to.equal(undefined);
-  });
-
-  it('says so when the host turned chat off, or the message was not sent', async () => {
-    const { host, fake, session } = await joined();
-    fake.script.chatError = failure(7002, 'Insufficient chat privilege');
-    expect(await session.sendChat('Anyone?')).to.equal(false);
-    expect(session.error!.code).to.equal('chat-disabled');
-    expect(session.error!.message).to.equal('The host has turned chat off for this session.');
-    fake.script.chatError = new Error('IMPROPER_MEETING_STATE');
-    expect(await session.sendChat('Anyone?')).to.equal(false);
-    expect(session.error!.code).to.equal('chat-failed');
-    expect(session.error!.message).to.contain('IMPROPER_MEETING_STATE');
-    expect(errors(host)).to.deep.equal(['chat-disabled', 'chat-failed']);
-    expect(session.chat.messages).to.deep.equal([]);
-  });
-
-  it(`keeps the last ${CHAT_HISTORY_LIMIT} messages, and forgets them when the session ends`, async () => {
-    const { fake, session } = await joined();
-    for (let i = 0; i < CHAT_HISTORY_LIMIT + 5; i++) fake.receiveChat(GRACE, `message ${i}`);
-    expect(session.chat.messages).to.have.length(CHAT_HISTORY_LIMIT);
-    expect(session.chat.messages[0]!.text).to.equal('message 5');
-    expect(session.chat.unread).to.equal(CHAT_HISTORY_LIMIT + 5);
-    await session.leave();
-    expect(session.chat).to.deep.equal({ messages: [], unread: 0 });
-    fake.receiveChat(GRACE, 'too late');
-    expect(session.chat.messages).to.deep.equal([]);
-  });
-});
-
-describe('SessionController: share and chat listeners', () => {
+describe('share and chat listeners', () => {
   it('adds one listener per share and chat event, and removes every one when the session ends', async () => {
     const { fake, session } = await joined();
     for (const event of [...SHARE_EVENTS, 'chat-on-message']) {
@@ -530,10 +379,12 @@ describe('SessionController: share and chat listeners', () => {
     }
     expect(fake.calls.detachShareView.length).to.equal(fake.calls.attachShareView.length);
   });
+
+  itOwnsItsListeners('share', [...SHARE_EVENTS, 'user-removed']);
 });
 
-describe('the real SDK, for share and chat', () => {
-  it('has every method the engine calls, and answers as the engine expects outside a session', async () => {
+describe('the real SDK, for share', () => {
+  it('has every share method the engine calls, and answers as the engine expects outside a session', async () => {
     const ZoomVideo = (await import('@zoom/videosdk')).default;
     expect(ZoomVideo.checkSystemRequirements().screen, 'desktop Chromium can share').to.equal(true);
     const client = ZoomVideo.createClient();
@@ -548,7 +399,6 @@ describe('the real SDK, for share and chat', () => {
       'detachShareView',
     ] as const;
     for (const method of methods) expect(typeof stream[method], method).to.equal('function');
-    expect(typeof client.getChatClient().sendToAll).to.equal('function');
     expect(stream.getActiveShareUserId(), 'no share: 0, which the engine reads as none').to.equal(0);
     expect(stream.isShareLocked()).to.equal(false);
     expect(typeof stream.isStartShareScreenWithVideoElement()).to.equal('boolean');

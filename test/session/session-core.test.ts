@@ -1,41 +1,17 @@
+// The session engine's core with the fake SDK: the state machine, single flight, checks before the
+// network, the token, cancelling, timeouts, removal from the page, and the connection's events.
+// Each slice has its own test file in ./slices/.
 import { expect } from '@open-wc/testing';
 import { SessionError } from '../../src/session/errors.js';
-import { SessionController, TOKEN_REUSE_MARGIN_SECONDS, micLevel } from '../../src/session/session-controller.js';
+import { SessionController, TOKEN_REUSE_MARGIN_SECONDS } from '../../src/session/session-controller.js';
 import type { JoinOptions } from '../../src/session/types.js';
 import { validateSessionInput } from '../../src/token/rules.js';
 import { TokenError } from '../../src/token/types.js';
-import { FakeZoom, failure, participant } from '../support/fake-zoom.js';
-import { TestHost, joinOptions, recordingProvider, settle, until, type RecordingProvider } from '../support/session-helpers.js';
+import { expectClean, setup, states } from '../support/engine-helpers.js';
+import { FakeZoom, failure } from '../support/fake-zoom.js';
+import { TestHost, joinOptions, recordingProvider, settle, until } from '../support/session-helpers.js';
 
-interface Setup {
-  host: TestHost;
-  fake: FakeZoom;
-  tokens: RecordingProvider;
-  session: SessionController;
-}
-
-function setup(options: { tokens?: RecordingProvider; joinTimeoutMs?: number; assets?: string } = {}): Setup {
-  const host = new TestHost();
-  const fake = new FakeZoom();
-  const tokens = options.tokens ?? recordingProvider();
-  const session = new SessionController(host, {
-    clientLoader: fake.loader,
-    tokenProvider: tokens.provider,
-    assets: options.assets ?? '/sdk/lib',
-    joinTimeoutMs: options.joinTimeoutMs ?? 2000,
-  });
-  return { host, fake, tokens, session };
-}
-
-const states = (host: TestHost) => host.of('zoom-session-state').map((e) => (e.step ? `${e.state}:${e.step}` : e.state));
-
-/** Nothing of the SDK is left behind: no listener, no camera or microphone track. */
-function expectClean(fake: FakeZoom) {
-  expect(fake.listenerCount, 'SDK listeners left').to.equal(0);
-  expect(fake.liveTracks, 'camera/microphone tracks left').to.equal(0);
-}
-
-describe('SessionController: join and leave', () => {
+describe('join and leave', () => {
   it('walks every step to joined, with one state event per step, then the joined event', async () => {
     const { host, fake, session } = setup();
     expect(session.state).to.equal('idle');
@@ -115,7 +91,7 @@ describe('SessionController: join and leave', () => {
   });
 });
 
-describe('SessionController: checks before the network', () => {
+describe('checks before the network', () => {
   const cases: Array<[string, Partial<JoinOptions>]> = [
     ['empty session name', { sessionName: '' }],
     ['session name with a slash', { sessionName: 'a/b' }],
@@ -182,7 +158,7 @@ describe('SessionController: checks before the network', () => {
   });
 });
 
-describe('SessionController: the token request', () => {
+describe('the token request', () => {
   const modes: Array<[Partial<JoinOptions>, Record<string, unknown>]> = [
     [{}, { role: 0, videoWebRtcMode: 1, audioWebRtcMode: 1 }],
     [{ videoMode: 'wasm' }, { role: 0, videoWebRtcMode: 0, audioWebRtcMode: 1 }],
@@ -254,7 +230,7 @@ describe('SessionController: the token request', () => {
   });
 });
 
-describe('SessionController: cancelling and removal', () => {
+describe('cancelling and removal', () => {
   it('leave() while getting the token aborts the request and loads nothing', async () => {
     const { host, fake, tokens, session } = setup({ tokens: recordingProvider({ hang: true }) });
     const joining = session.join(joinOptions());
@@ -415,7 +391,7 @@ describe('SessionController: cancelling and removal', () => {
   });
 });
 
-describe('SessionController: the SDK', () => {
+describe('the SDK', () => {
   it('resolves a relative assets path against the page and inits once per lang and assets', async () => {
     const { fake, session } = setup({ assets: 'vendor/zoom/lib/' });
     await session.join(joinOptions());
@@ -487,240 +463,26 @@ describe('SessionController: the SDK', () => {
   });
 });
 
-describe('SessionController: media', () => {
-  const media: Array<[Partial<JoinOptions>, boolean, boolean]> = [
-    [{}, false, true],
-    [{ startMuted: true }, true, true],
-    [{ startVideoOff: true }, false, false],
-    [{ startMuted: true, startVideoOff: true }, true, false],
-  ];
-  for (const [change, mute, video] of media) {
-    it(`starts audio with mute ${mute} and ${video ? 'starts' : 'does not start'} video given ${JSON.stringify(change)}`, async () => {
-      const { fake, session } = setup();
-      await session.join(joinOptions(change));
-      expect(fake.calls.startAudio).to.deep.equal([{ mute }]);
-      expect(fake.calls.startVideo).to.have.length(video ? 1 : 0);
-      expect(session.audioMuted).to.equal(mute);
-      expect(session.videoOn).to.equal(video);
-      expect(session.self!.videoOn).to.equal(video);
-      expect(session.self!.audioMuted).to.equal(mute);
-    });
-  }
-
-  it('a refused camera is reported but the call goes on', async () => {
-    const { host, fake, session } = setup();
-    fake.script.startVideoError = failure(6100, 'Permission denied', 'VIDEO_USER_FORBIDDEN_CAPTURE');
-    expect(await session.join(joinOptions())).to.equal(true);
-    expect(session.state).to.equal('joined');
-    expect(session.videoOn).to.equal(false);
-    expect(session.error!.code).to.equal('camera-denied');
-    expect(host.of('zoom-session-error').map((e) => e.error.code)).to.deep.equal(['camera-denied']);
-  });
-
-  it('a refused microphone is reported but the call goes on, and toggling audio tries again', async () => {
-    const { fake, session } = setup();
-    fake.script.startAudioError = { type: 'INVALID_OPERATION', reason: 'USER_FORBIDDEN_MICROPHONE', errorCode: 6010, subCode: 1 };
-    expect(await session.join(joinOptions())).to.equal(true);
-    expect(session.error!.code).to.equal('microphone-denied');
-    expect(session.audioOn).to.equal(false);
-    delete fake.script.startAudioError;
-    await session.toggleAudio();
-    expect(session.audioOn).to.equal(true);
-    expect(session.audioMuted).to.equal(false);
-  });
-
-  it('toggles mute and video', async () => {
+describe('the core and its slices', () => {
+  it('listens to connection-change itself; every other SDK listener belongs to a slice', async () => {
     const { fake, session } = setup();
     await session.join(joinOptions());
-    await session.toggleAudio();
-    expect([session.audioMuted, fake.calls.muteAudio]).to.deep.equal([true, 1]);
-    await session.toggleAudio();
-    expect([session.audioMuted, fake.calls.unmuteAudio]).to.deep.equal([false, 1]);
-    await session.toggleVideo();
-    expect([session.videoOn, fake.calls.stopVideo, session.self!.videoOn]).to.deep.equal([false, 1, false]);
-    await session.toggleVideo();
-    expect([session.videoOn, fake.calls.startVideo.length]).to.deep.equal([true, 2]);
-  });
-
-  it('uses the camera and microphone chosen in the preview', async () => {
-    const { fake, session } = setup();
-    await session.chooseCamera('cam-2');
-    await session.chooseMicrophone('mic-1');
-    await session.join(joinOptions());
-    expect(fake.calls.startVideo).to.deep.equal([{ cameraId: 'cam-2' }]);
-    expect(fake.calls.startAudio).to.deep.equal([{ mute: false, microphoneId: 'mic-1' }]);
-  });
-});
-
-describe('SessionController: participants and videos', () => {
-  async function joinedWithOthers() {
-    const s = setup();
-    s.fake.users = [participant(200, 'Grace', { muted: true, bVideoOn: true })];
-    await s.session.join(joinOptions());
-    return s;
-  }
-
-  it('lists everyone, self first, from the SDK', async () => {
-    const { fake, session } = await joinedWithOthers();
-    expect(session.participants).to.deep.equal([
-      { userId: fake.selfId, name: 'Ada', audioMuted: false, videoOn: true, isHost: false, isSelf: true },
-      { userId: 200, name: 'Grace', audioMuted: true, videoOn: true, isHost: false, isSelf: false },
-    ]);
-  });
-
-  it('follows user-added, user-updated and user-removed, with one event per change', async () => {
-    const { host, fake, session } = await joinedWithOthers();
-    const before = host.of('zoom-session-participants').length;
-    fake.addUser(participant(300, 'Linus', { isHost: true }));
-    expect(session.participants.map((p) => p.userId)).to.deep.equal([fake.selfId, 200, 300]);
-    fake.updateUser(200, { muted: false, displayName: 'Grace H.' });
-    expect(session.participants[1]).to.include({ name: 'Grace H.', audioMuted: false });
-    fake.removeUser(300);
-    expect(session.participants.map((p) => p.userId)).to.deep.equal([fake.selfId, 200]);
-    const events = host.of('zoom-session-participants').slice(before);
-    expect(events).to.have.length(3);
-    expect(events.at(-1)!.participants).to.equal(session.participants);
-    fake.updateUser(200, {});
-    expect(host.of('zoom-session-participants').slice(before), 'no event without a change').to.have.length(3);
-  });
-
-  it('follows active-speaker', async () => {
-    const { fake, session } = await joinedWithOthers();
-    fake.emit('active-speaker', [{ userId: 200, displayName: 'Grace' }]);
-    expect(session.activeSpeakerId).to.equal(200);
-  });
-
-  it('attaches a video into its container once, and detaches it when the video stops', async () => {
-    const { fake, session } = await joinedWithOthers();
-    const container = document.createElement('video-player-container');
-    const slot = document.createElement('div');
-    container.append(slot);
-    document.body.append(container);
-    try {
-      await Promise.all([session.attachVideo(200, slot), session.attachVideo(200, slot)]);
-      await session.attachVideo(200, slot);
-      expect(fake.calls.attachVideo).to.deep.equal([200]);
-      expect(slot.querySelector('video-player')!.getAttribute('node-id')).to.equal('200');
-      expect(session.attachedVideos).to.deep.equal([200]);
-      fake.emit('peer-video-state-change', { action: 'Stop', userId: 200 });
-      expect(session.participants[1]!.videoOn).to.equal(false);
-      await settle();
-      expect(slot.children).to.have.length(0);
-      expect(fake.calls.detachVideo).to.deep.equal([200]);
-      await session.attachVideo(200, slot);
-      expect(fake.calls.attachVideo, 'no attach while the video is off').to.deep.equal([200]);
-      fake.emit('peer-video-state-change', { action: 'Start', userId: 200 });
-      await session.attachVideo(200, slot);
-      expect(fake.calls.attachVideo).to.deep.equal([200, 200]);
-      fake.removeUser(200);
-      await settle();
-      expect(slot.children, 'detached when the participant leaves').to.have.length(0);
-    } finally {
-      container.remove();
-    }
-  });
-
-  it('detaches every video when leaving', async () => {
-    const { fake, session } = await joinedWithOthers();
-    const container = document.createElement('video-player-container');
-    const [a, b] = [document.createElement('div'), document.createElement('div')];
-    container.append(a, b);
-    document.body.append(container);
-    try {
-      await session.attachVideo(fake.selfId, a);
-      await session.attachVideo(200, b);
-      expect(container.querySelectorAll('video-player')).to.have.length(2);
-      await session.leave();
-      expect(container.querySelectorAll('video-player')).to.have.length(0);
-      expect([...fake.calls.detachVideo].sort()).to.deep.equal([fake.selfId, 200].sort());
-      expect(session.attachedVideos).to.deep.equal([]);
-    } finally {
-      container.remove();
-    }
-  });
-});
-
-describe('SessionController: preview', () => {
-  it('lists devices, shows the camera and measures the microphone, then stops both', async () => {
-    const { fake, session } = setup();
-    fake.script.volume = 0.1;
-    const video = document.createElement('video');
-    await session.startPreview(video);
-    expect(session.preview.cameras).to.deep.equal([
-      { deviceId: 'cam-1', label: 'Front camera' },
-      { deviceId: 'cam-2', label: 'Camera 2' },
-    ]);
-    expect(session.preview.microphones).to.deep.equal([{ deviceId: 'mic-1', label: 'Headset' }]);
-    expect([session.preview.videoOn, session.preview.audioOn]).to.deep.equal([true, true]);
-    expect(fake.liveTracks).to.equal(2);
-    await until(() => session.preview.level > 0, 'a level');
-    expect(session.preview.level).to.be.closeTo(micLevel(0.1), 0.02);
-    await session.stopPreview();
-    expect([session.preview.videoOn, session.preview.audioOn, session.preview.level]).to.deep.equal([false, false, 0]);
-    expectClean(fake);
-    expect(fake.calls.init, 'the preview needs no init').to.have.length(0);
-  });
-
-  it('toggles the preview camera and microphone, and switches the microphone', async () => {
-    const { fake, session } = setup();
-    await session.startPreview(document.createElement('video'));
-    await session.togglePreviewVideo();
-    expect([session.preview.videoOn, fake.liveTracks]).to.deep.equal([false, 1]);
-    await session.togglePreviewVideo();
-    expect([session.preview.videoOn, fake.liveTracks]).to.deep.equal([true, 2]);
-    await session.togglePreviewAudio();
-    expect([session.preview.audioOn, fake.liveTracks]).to.deep.equal([false, 1]);
-    await session.togglePreviewAudio();
-    await session.chooseMicrophone('mic-1');
-    expect(fake.calls.previewAudioTracks.at(-1)).to.equal('mic-1');
-    expect([session.preview.audioOn, fake.liveTracks]).to.deep.equal([true, 2]);
-    await session.stopPreview();
-    expectClean(fake);
-  });
-
-  it('releases the preview tracks when joining', async () => {
-    const { fake, session } = setup();
-    await session.startPreview(document.createElement('video'));
-    let liveAtJoin = -1;
-    const join = fake.client.join;
-    fake.client.join = (...args) => {
-      liveAtJoin = fake.liveTracks;
-      return join(...args);
-    };
-    await session.join(joinOptions());
-    expect(liveAtJoin, 'camera and microphone free when the SDK joins').to.equal(0);
-    expect([session.preview.videoOn, session.preview.audioOn]).to.deep.equal([false, false]);
+    const slices = Object.values(session.slices);
+    expect(fake.listeners.get('connection-change')?.size).to.equal(1);
+    expect(fake.listenerCount).to.equal(1 + slices.reduce((n, s) => n + s.listening, 0));
     await session.leave();
     expectClean(fake);
+    expect(slices.map((s) => s.listening)).to.deep.equal(slices.map(() => 0));
   });
 
-  it('stopping while the camera starts still stops it', async () => {
-    const { fake, session } = setup();
-    const starting = session.startPreview(document.createElement('video'));
-    await until(() => fake.calls.previewVideoTracks.length > 0, 'a camera track');
-    await session.stopPreview();
-    await starting;
-    await settle(5);
-    expectClean(fake);
-  });
-
-  it('reports a refused camera without changing the state', async () => {
-    const { host, fake, session } = setup();
-    fake.script.previewVideoError = new DOMException('Permission denied', 'NotAllowedError');
-    await session.startPreview(document.createElement('video'));
-    expect(session.state).to.equal('idle');
-    expect(session.preview.videoOn).to.equal(false);
-    expect(session.preview.audioOn).to.equal(true);
-    expect(host.of('zoom-session-error').map((e) => e.error.code)).to.deep.equal(['camera-denied']);
-    await session.stopPreview();
-    expectClean(fake);
-  });
-
-  it('removed from the page during the preview: tracks stopped', async () => {
-    const { host, fake, session } = setup();
-    await session.startPreview(document.createElement('video'));
-    await host.remove();
-    await until(() => fake.liveTracks === 0, 'tracks stopped');
-    expectClean(fake);
+  it('keeps one API for the element: the slices answer through the controller', async () => {
+    const { session } = setup();
+    await session.join(joinOptions());
+    const { roster, media, share, chat } = session.slices;
+    expect(session.participants).to.equal(roster.participants);
+    expect([session.audioMuted, session.videoOn]).to.deep.equal([media.audioMuted, media.videoOn]);
+    expect(session.share).to.deep.equal(share.info);
+    expect(session.chat).to.equal(chat.info);
+    expect(session.preview, 'the same object until something changes').to.equal(session.preview);
   });
 });

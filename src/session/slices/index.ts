@@ -1,0 +1,37 @@
+/**
+ * The slices of the session engine, wired to one another and listed in setup order: the one place
+ * where a new slice is registered. The core listens to them and resets them in this order, and
+ * releases them in reverse (so the share and the videos are detached before the camera and the
+ * microphone stop, and all of it before the SDK is left).
+ */
+import { ChatSlice } from './chat.js';
+import { MediaSlice } from './media.js';
+import { PreviewSlice } from './preview.js';
+import { RosterSlice } from './roster.js';
+import { ShareSlice } from './share.js';
+import type { Slice, SliceCore } from './slice.js';
+import { VideoSlice } from './video.js';
+
+/** The feature slices, by name. */
+export interface SessionSlices {
+  readonly media: MediaSlice;
+  readonly roster: RosterSlice;
+  readonly video: VideoSlice;
+  readonly share: ShareSlice;
+  readonly chat: ChatSlice;
+  readonly preview: PreviewSlice;
+}
+
+/** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
+export function createSlices(core: SliceCore): { slices: SessionSlices; ordered: readonly Slice[] } {
+  const media: MediaSlice = new MediaSlice(core, () => {
+    const selfId = roster.self?.userId;
+    return selfId === undefined ? Promise.resolve() : video.detach(selfId);
+  });
+  const roster: RosterSlice = new RosterSlice(core, media, (list) => video.sync(list));
+  const video = new VideoSlice(core, (userId) => roster.hasVideo(userId));
+  const share = new ShareSlice(core, roster);
+  const chat = new ChatSlice(core, roster);
+  const preview = new PreviewSlice(core, media);
+  return { slices: { media, roster, video, share, chat, preview }, ordered: [media, roster, video, share, chat, preview] };
+}

@@ -1,0 +1,174 @@
+/**
+ * This browser's own media in a session: its audio (connected, muted) and its video (sending or
+ * not), and the camera and microphone chosen for them (before joining, in the preview form, or
+ * during the call). A refused camera or microphone is reported; the session goes on without it.
+ */
+import { toSessionError } from '../errors.js';
+import { emptyPreview, type MediaDeviceChoice, type PreviewInfo } from '../types.js';
+import { Slice, type SliceCore, type TeardownStep } from './slice.js';
+
+/** The cameras and microphones to choose from, and the chosen ones (undefined: the browser's default). */
+export type DeviceInfo = Pick<PreviewInfo, 'cameras' | 'microphones' | 'cameraId' | 'microphoneId'>;
+
+/** No device known yet, none chosen: the devices of the one empty preview the form shows too. */
+function noDevices(): DeviceInfo {
+  const { cameras, microphones, cameraId, microphoneId } = emptyPreview();
+  return { cameras, microphones, cameraId, microphoneId };
+}
+
+export class MediaSlice extends Slice {
+  private audioConnected = false;
+  private muted = true;
+  private sending = false;
+  private deviceInfo: DeviceInfo = noDevices();
+
+  /** @param stopSelfView takes this browser's own video off the screen before the camera stops (the video slice) */
+  constructor(
+    core: SliceCore,
+    private readonly stopSelfView: () => Promise<void>,
+  ) {
+    super(core);
+  }
+
+  /** True when this browser's audio is connected to the session. */
+  get audioOn(): boolean {
+    return this.audioConnected;
+  }
+
+  /** True when this browser is muted (or its audio is not connected). */
+  get audioMuted(): boolean {
+    return !this.audioConnected || this.muted;
+  }
+
+  /** True when this browser sends video. */
+  get videoOn(): boolean {
+    return this.sending;
+  }
+
+  /** The device lists and the chosen devices (a new object on every change). */
+  get devices(): DeviceInfo {
+    return this.deviceInfo;
+  }
+
+  /** Starts session audio with the chosen microphone. */
+  async startAudio(muted: boolean): Promise<void> {
+    const zoom = this.core.joined;
+    if (!zoom) return;
+    const microphoneId = this.deviceInfo.microphoneId;
+    try {
+      await zoom.startAudio(microphoneId ? { mute: muted, microphoneId } : { mute: muted });
+      this.audioConnected = true;
+      this.muted = muted;
+      this.core.clearError('microphone-');
+    } catch (error) {
+      this.core.report(toSessionError(error, { stage: 'audio' }));
+    }
+    this.core.refresh();
+  }
+
+  /** Starts this browser's video with the chosen camera. */
+  async startVideo(): Promise<void> {
+    const zoom = this.core.joined;
+    if (!zoom) return;
+    const cameraId = this.deviceInfo.cameraId;
+    try {
+      await zoom.startVideo(cameraId ? { cameraId } : {});
+      this.sending = true;
+      this.core.clearError('camera-');
+    } catch (error) {
+      this.core.report(toSessionError(error, { stage: 'video' }));
+    }
+    this.core.refresh();
+  }
+
+  /** Mutes or unmutes (connecting audio first if it is not). Problems are reported, not thrown. */
+  toggleAudio(): Promise<void> {
+    return this.toggle('audio', async (zoom) => {
+      if (!this.audioConnected) {
+        await this.startAudio(false);
+        return;
+      }
+      const mute = !this.muted;
+      try {
+        await zoom.setAudioMuted(mute);
+        this.muted = mute;
+      } catch (error) {
+        this.core.report(toSessionError(error, { stage: 'audio' }));
+      }
+    });
+  }
+
+  /** Starts or stops this browser's video. Problems are reported, not thrown. */
+  toggleVideo(): Promise<void> {
+    return this.toggle('video', async (zoom) => {
+      if (!this.sending) {
+        await this.startVideo();
+        return;
+      }
+      await this.stopSelfView();
+      try {
+        await zoom.stopVideo();
+        this.sending = false;
+      } catch (error) {
+        this.core.report(toSessionError(error, { stage: 'video' }));
+      }
+    });
+  }
+
+  /** Reads the camera and microphone lists (asks for permission, so labels are known). */
+  async refreshDevices(): Promise<void> {
+    try {
+      const devices = await this.core.client().devices();
+      const choices = (kind: MediaDeviceKind, label: string): MediaDeviceChoice[] =>
+        devices
+          .filter((d) => d.kind === kind && d.deviceId !== '')
+          .map((d, i) => ({ deviceId: d.deviceId, label: d.label || `${label} ${i + 1}` }));
+      this.setDevices({ cameras: choices('videoinput', 'Camera'), microphones: choices('audioinput', 'Microphone') });
+    } catch (error) {
+      this.core.report(toSessionError(error, { stage: 'devices' }));
+    }
+  }
+
+  /** Chooses the camera for the session (switching it if video runs) and for the next start. */
+  async chooseCamera(deviceId: string): Promise<void> {
+    this.setDevices({ cameraId: deviceId });
+    const zoom = this.core.joined;
+    if (!this.core.inSession || !this.sending || !zoom) return;
+    try {
+      await zoom.switchCamera(deviceId);
+    } catch (error) {
+      this.core.report(toSessionError(error, { stage: 'video' }));
+    }
+  }
+
+  /** Chooses the microphone for the session (switching it if audio runs) and for the next start. */
+  async chooseMicrophone(deviceId: string): Promise<void> {
+    this.setDevices({ microphoneId: deviceId });
+    const zoom = this.core.joined;
+    if (!this.core.inSession || !this.audioConnected || !zoom) return;
+    try {
+      await zoom.switchMicrophone(deviceId);
+    } catch (error) {
+      this.core.report(toSessionError(error, { stage: 'audio' }));
+    }
+  }
+
+  /** Camera off, then microphone off, before the SDK is left. */
+  override release(): TeardownStep[] {
+    const steps: TeardownStep[] = [];
+    if (this.sending) steps.push((zoom) => zoom.stopVideo());
+    if (this.audioConnected) steps.push((zoom) => zoom.stopAudio());
+    return steps;
+  }
+
+  override reset(): void {
+    this.audioConnected = false;
+    this.muted = true;
+    this.sending = false;
+  }
+
+  private setDevices(change: Partial<DeviceInfo>): void {
+    this.deviceInfo = { ...this.deviceInfo, ...change };
+    this.core.update();
+  }
+}
