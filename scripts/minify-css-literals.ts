@@ -2,7 +2,8 @@
  * A Vite plugin that minifies the CSS inside Lit's css`...` literals of the element's style modules.
  * Bundlers minify JavaScript but leave template literal text as written, so without this every
  * comment, indent and newline of the styles ships to the page. Literals with `${...}` are left as
- * they are (the styles here have none; a future one is kept correct rather than minified).
+ * they are (kept correct rather than minified), and so are literals without a rule (a `{`): pieces
+ * such as a selector that other literals put in.
  */
 import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
@@ -17,7 +18,7 @@ export function minifyCssLiterals(include: RegExp = /\.styles\.ts$/): Plugin {
       if (!include.test(id)) return null;
       let changed = false;
       const out = code.replace(LITERAL, (whole, text: string) => {
-        if (text.includes('${') || text.includes('\\')) return whole;
+        if (text.includes('${') || text.includes('\\') || !text.includes('{')) return whole;
         const { code: minified } = transform({
           filename: id,
           code: Buffer.from(text),
