@@ -1,0 +1,319 @@
+/**
+ * Who is seen where in a crowd (issue 12): tile order, pages, speaker view, which videos to attach
+ * and at what quality, and the default layout. Pure: no SDK, no DOM, no timers; time is `now` (ms).
+ *
+ * SDK behaviour followed (wave-2 SDK notes, section 2):
+ * - `getMaxRenderableVideos()` is 25, 9, 4 or 1 by device and mode, **undefined before `init()`**
+ *   has loaded the media library, and counts remote videos only (self is rendered apart, in its own
+ *   container, as Zoom's sample does). So people passed here are the *others*; self is not a tile.
+ * - `attachVideo` rejects past the cap (6111) and for a user whose video is off (6001): attach only
+ *   camera-on users, never more than the budget, and never retry one that failed until its camera
+ *   changes (the caller forgets it then).
+ * - Hidden tabs: the SDK keeps subscriptions alive and only logs; nothing is attached when hidden.
+ * - `VideoQuality`: 1 = 180p, 2 = 360p, 3 = 720p; Zoom's guidance is 720p for one big tile, 360p
+ *   for a 3x3 gallery, 180p for 5x5.
+ *
+ * Choices and reasons:
+ * - Order: spotlighted, active speaker, recent speakers (latest first), camera on, then name
+ *   (`Intl.Collator`, base sensitivity, numeric), user id last so the order is total.
+ * - Stability (`StableGalleryOrder`): a full re-sort happens at most every `HOLD_MS` = 5 s (longer
+ *   than a typical turn in a discussion, shorter than the time a newcomer waits to be placed). Even
+ *   then, a tile that stays on its page keeps its slot; only page membership changes. Inside the
+ *   hold, positions stay put, except that an active speaker who is off the first page is swapped
+ *   with the least important tile of the first page (swap, not insert, so nobody else shifts).
+ *   A spotlight change re-sorts at once: it is a deliberate act of the host.
+ * - Tiles per page = the render budget, but at least `MIN_TILES_PER_PAGE` = 4: with a budget of 1
+ *   (no cross-origin isolation, common on event pages) one tile per page would mean 1,000 pages;
+ *   four tiles with one video attached (the most important) reads better. Avatars cost no budget.
+ * - Fallback budget before init: 4, the figure Zoom's sample uses.
+ * - Default layout: gallery while all others fit on one page, speaker view above that (paging
+ *   through a gallery should be a choice, not what one lands in). With a budget of 25 the
+ *   threshold is 25 others; on a phone (9), 9.
+ */
+
+export const HOLD_MS = 5_000;
+export const FALLBACK_RENDER_BUDGET = 4;
+export const MIN_TILES_PER_PAGE = 4;
+
+/** `VideoQuality` values of the SDK, as plain numbers so this module needs no SDK import. */
+export const VIDEO_QUALITY = { P180: 1, P360: 2, P720: 3 } as const;
+export type TileQuality = (typeof VIDEO_QUALITY)[keyof typeof VIDEO_QUALITY];
+
+export interface GalleryPerson {
+  readonly userId: number;
+  readonly name: string;
+  readonly cameraOn: boolean;
+  readonly isHost?: boolean | undefined;
+  readonly isManager?: boolean | undefined;
+  readonly spotlighted?: boolean | undefined;
+  /** `now` of the last `active-speaker` event that named this person. */
+  readonly lastSpokeAt?: number | undefined;
+}
+
+/** The render budget from `getMaxRenderableVideos()` (undefined before init: the fallback). */
+export function renderBudget(maxRenderable: number | undefined): number {
+  if (typeof maxRenderable !== 'number' || !Number.isFinite(maxRenderable) || maxRenderable < 1) {
+    return FALLBACK_RENDER_BUDGET;
+  }
+  return Math.floor(maxRenderable);
+}
+
+/** Tiles on one gallery page, or in speaker view (big tile plus strip), for a budget. */
+export function tilesPerPage(budget: number): number {
+  return Math.max(renderBudget(budget), MIN_TILES_PER_PAGE);
+}
+
+function tier(p: GalleryPerson, activeSpeakerId: number | undefined): number {
+  if (p.spotlighted) return 0;
+  if (p.userId === activeSpeakerId) return 1;
+  if (p.lastSpokeAt !== undefined) return 2;
+  return p.cameraOn ? 3 : 4;
+}
+
+/** The gallery comparator: negative when `a` comes first. */
+export function galleryComparator(
+  activeSpeakerId: number | undefined,
+  locale?: string,
+): (a: GalleryPerson, b: GalleryPerson) => number {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return (a, b) => {
+    const ta = tier(a, activeSpeakerId);
+    const tb = tier(b, activeSpeakerId);
+    if (ta !== tb) return ta - tb;
+    if (ta === 2 && a.lastSpokeAt !== b.lastSpokeAt) return (b.lastSpokeAt ?? 0) - (a.lastSpokeAt ?? 0);
+    return collator.compare(a.name, b.name) || a.userId - b.userId;
+  };
+}
+
+/** The participants panel order: hosts, then managers, then everyone by name. */
+export function panelComparator(locale?: string): (a: GalleryPerson, b: GalleryPerson) => number {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const rank = (p: GalleryPerson) => (p.isHost ? 0 : p.isManager ? 1 : 2);
+  return (a, b) => rank(a) - rank(b) || collator.compare(a.name, b.name) || a.userId - b.userId;
+}
+
+export interface OrderInput {
+  readonly activeSpeakerId: number | undefined;
+  readonly now: number;
+  /** Tiles per page (`tilesPerPage(budget)`); the active speaker is kept within the first page. */
+  readonly pageSize: number;
+}
+
+/** The gallery order with held positions. One instance per view; `update` on every change. */
+export class StableGalleryOrder {
+  private held: number[] | undefined;
+  private heldAt = 0;
+  private spotKey = '';
+  private readonly holdMs: number;
+  private readonly locale: string | undefined;
+
+  constructor(options: { holdMs?: number; locale?: string } = {}) {
+    this.holdMs = options.holdMs ?? HOLD_MS;
+    this.locale = options.locale;
+  }
+
+  /** Forget held positions (layout switch, rejoin): the next update sorts from scratch. */
+  reset(): void {
+    this.held = undefined;
+  }
+
+  /** The user ids of `people` in display order. */
+  update(people: readonly GalleryPerson[], input: OrderInput): number[] {
+    const { activeSpeakerId, now } = input;
+    const pageSize = Math.max(1, Math.floor(input.pageSize));
+    const byId = new Map(people.map((p) => [p.userId, p]));
+    const unique = [...byId.values()];
+    const compare = galleryComparator(activeSpeakerId, this.locale);
+    const spotKey = unique
+      .filter((p) => p.spotlighted)
+      .map((p) => p.userId)
+      .sort((a, b) => a - b)
+      .join();
+    const expired = this.held === undefined || now - this.heldAt >= this.holdMs || now < this.heldAt;
+
+    let order: number[];
+    if (expired || spotKey !== this.spotKey) {
+      const ideal = unique.sort(compare).map((p) => p.userId);
+      order = this.held === undefined || spotKey !== this.spotKey ? ideal : settle(this.held, ideal, pageSize, byId);
+      this.heldAt = now;
+      this.spotKey = spotKey;
+    } else {
+      const present = new Set<number>();
+      order = this.held!.filter((id) => byId.has(id) && !present.has(id) && present.add(id));
+      const newcomers = unique.filter((p) => !present.has(p.userId)).sort(compare);
+      for (const p of newcomers) order.push(p.userId);
+      promote(order, activeSpeakerId, pageSize, byId, compare);
+    }
+    this.held = order;
+    return [...order];
+  }
+}
+
+/** Keep each tile in its old slot when it stays on the same page; fill freed slots in ideal order. */
+function settle(
+  previous: readonly number[],
+  ideal: readonly number[],
+  pageSize: number,
+  byId: ReadonlyMap<number, GalleryPerson>,
+): number[] {
+  const held = previous.filter((id) => byId.has(id));
+  const result: number[] = [];
+  const placed = new Set<number>();
+  for (let start = 0; start < ideal.length; start += pageSize) {
+    const end = Math.min(start + pageSize, ideal.length);
+    const members = new Set(ideal.slice(start, end));
+    const slots: Array<number | undefined> = [];
+    for (let i = start; i < end; i++) {
+      const id = held[i];
+      const keep = id !== undefined && members.has(id) && !placed.has(id);
+      slots.push(keep ? id : undefined);
+      if (keep) placed.add(id);
+    }
+    const queue = ideal.slice(start, end).filter((id) => !placed.has(id));
+    for (const slot of slots) {
+      const id = slot ?? queue.shift()!;
+      placed.add(id);
+      result.push(id);
+    }
+  }
+  // Spotlighted people lead the ideal order; keep them first, in that order.
+  const spot = ideal.filter((id) => byId.get(id)?.spotlighted);
+  return spot.length === 0 ? result : [...spot, ...result.filter((id) => !byId.get(id)?.spotlighted)];
+}
+
+/** Swap an active speaker who is off the first page with the first page's least important tile. */
+function promote(
+  order: number[],
+  activeSpeakerId: number | undefined,
+  pageSize: number,
+  byId: ReadonlyMap<number, GalleryPerson>,
+  compare: (a: GalleryPerson, b: GalleryPerson) => number,
+): void {
+  if (activeSpeakerId === undefined) return;
+  const at = order.indexOf(activeSpeakerId);
+  if (at < pageSize) return;
+  let victim = -1;
+  for (let i = 0; i < Math.min(pageSize, order.length); i++) {
+    const p = byId.get(order[i]!)!;
+    if (p.spotlighted) continue;
+    if (victim < 0 || compare(p, byId.get(order[victim]!)!) > 0) victim = i;
+  }
+  if (victim < 0) return;
+  [order[victim], order[at]] = [order[at]!, order[victim]!];
+}
+
+export interface PageInfo {
+  /** 0-based page, clamped into range; show `page + 1` "of" `pageCount`. */
+  readonly page: number;
+  /** At least 1, also for an empty list. */
+  readonly pageCount: number;
+  /** Slice bounds into the ordered list: `order.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The page to show for `requestedPage`, clamped when the list has shrunk. */
+export function pageInfo(total: number, pageSize: number, requestedPage: number): PageInfo {
+  const size = Math.max(1, Math.floor(pageSize));
+  const count = Math.max(0, Math.floor(total));
+  const pageCount = Math.max(1, Math.ceil(count / size));
+  const wanted = Number.isFinite(requestedPage) ? Math.floor(requestedPage) : 0;
+  const page = Math.min(Math.max(wanted, 0), pageCount - 1);
+  return { page, pageCount, start: page * size, end: Math.min(page * size + size, count) };
+}
+
+export interface SpeakerView {
+  /** The big tile: first spotlighted, else the active speaker, else the first camera-on person. */
+  readonly main: number | undefined;
+  /** Recent speakers and camera-on people in the given order, at most `tiles - 1`. */
+  readonly strip: number[];
+}
+
+/** Speaker view from people already in display order (`StableGalleryOrder` output). */
+export function speakerView(
+  ordered: readonly GalleryPerson[],
+  activeSpeakerId: number | undefined,
+  tiles: number,
+): SpeakerView {
+  const main =
+    ordered.find((p) => p.spotlighted)?.userId ??
+    ordered.find((p) => p.userId === activeSpeakerId)?.userId ??
+    ordered.find((p) => p.cameraOn)?.userId;
+  const strip = ordered
+    .filter((p) => p.userId !== main && (p.userId === activeSpeakerId || p.lastSpokeAt !== undefined || p.cameraOn))
+    .slice(0, Math.max(0, Math.floor(tiles) - 1))
+    .map((p) => p.userId);
+  return { main, strip };
+}
+
+export interface AttachTile {
+  readonly userId: number;
+  readonly cameraOn: boolean;
+}
+
+/**
+ * The user ids whose video should be attached: camera-on tiles in the given (priority) order,
+ * skipping failed ones, at most `budget`; none while the tab is hidden.
+ */
+export function planAttachments(
+  visibleTiles: readonly AttachTile[],
+  options: { budget: number; failed: { has(userId: number): boolean }; hidden: boolean },
+): number[] {
+  if (options.hidden) return [];
+  const budget = renderBudget(options.budget);
+  const wanted: number[] = [];
+  for (const tile of visibleTiles) {
+    if (wanted.length >= budget) break;
+    if (tile.cameraOn && !options.failed.has(tile.userId) && !wanted.includes(tile.userId)) wanted.push(tile.userId);
+  }
+  return wanted;
+}
+
+/** What to detach first (frees budget), then what to attach, to go from `attached` to `wanted`. */
+export function diffAttachments(
+  attached: Iterable<number>,
+  wanted: readonly number[],
+): { attach: number[]; detach: number[] } {
+  const have = new Set(attached);
+  const want = new Set(wanted);
+  return { detach: [...have].filter((id) => !want.has(id)), attach: [...want].filter((id) => !have.has(id)) };
+}
+
+/** Users whose attach failed: not retried until forgotten (on camera change, page or budget change). */
+export class AttachFailures {
+  private readonly failed = new Set<number>();
+  add(userId: number): void {
+    this.failed.add(userId);
+  }
+  has(userId: number): boolean {
+    return this.failed.has(userId);
+  }
+  /** Call when the user's `bVideoOn` changes: a new camera deserves a new try. */
+  forget(userId: number): void {
+    this.failed.delete(userId);
+  }
+  /** Call when the budget, page or layout changes (a cap refusal may not hold any more). */
+  clear(): void {
+    this.failed.clear();
+  }
+  get size(): number {
+    return this.failed.size;
+  }
+}
+
+/**
+ * Quality to ask for a tile of `width` x `height` CSS pixels. The video's visible height is that of
+ * a 16:9 picture fitted in the tile. 720p only for the one large tile when it is at least 360 px
+ * high; 360p from 200 px (a 3x3 gallery on a 1280x720 window is about 240 px); else 180p.
+ */
+export function qualityForTile(tile: { width: number; height: number; large: boolean }): TileQuality {
+  const visible = Math.min(tile.height, (tile.width * 9) / 16);
+  if (!(visible > 0)) return VIDEO_QUALITY.P180;
+  if (tile.large && visible >= 360) return VIDEO_QUALITY.P720;
+  return visible >= 200 ? VIDEO_QUALITY.P360 : VIDEO_QUALITY.P180;
+}
+
+/** The layout a session starts in: gallery while the others fit on one page. */
+export function defaultLayout(othersCount: number, pageSize: number): 'speaker' | 'gallery' {
+  return othersCount > Math.max(1, pageSize) ? 'speaker' : 'gallery';
+}
