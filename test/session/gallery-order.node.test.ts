@@ -2,23 +2,25 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  AttachFailures,
-  FALLBACK_RENDER_BUDGET,
   HOLD_MS,
   StableGalleryOrder,
-  VIDEO_QUALITY,
   defaultLayout,
-  diffAttachments,
   galleryComparator,
   pageInfo,
   panelComparator,
-  planAttachments,
-  qualityForTile,
-  renderBudget,
   speakerView,
   tilesPerPage,
   type GalleryPerson,
 } from '../../src/session/slices/gallery-order.js';
+import {
+  AttachFailures,
+  FALLBACK_RENDER_BUDGET,
+  VIDEO_QUALITY,
+  diffAttachments,
+  planAttachments,
+  qualityForTile,
+  renderBudget,
+} from '../../src/session/slices/render-budget.js';
 
 const person = (userId: number, extra: Partial<GalleryPerson> = {}): GalleryPerson => ({
   userId,

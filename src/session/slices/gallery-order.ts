@@ -1,17 +1,12 @@
 /**
- * Who is seen where in a crowd (issue 12): tile order, pages, speaker view, which videos to attach
- * and at what quality, and the default layout. Pure: no SDK, no DOM, no timers; time is `now` (ms).
+ * Who is seen where in a crowd (issue 12): tile order, pages, speaker view and the default layout.
+ * Which videos to attach and at what quality is in `render-budget.ts`; the roster index in
+ * `participant-index.ts`. Pure: no SDK, no DOM, no timers; time comes in as `now` (ms).
  *
  * SDK behaviour followed (wave-2 SDK notes, section 2):
  * - `getMaxRenderableVideos()` is 25, 9, 4 or 1 by device and mode, **undefined before `init()`**
  *   has loaded the media library, and counts remote videos only (self is rendered apart, in its own
  *   container, as Zoom's sample does). So people passed here are the *others*; self is not a tile.
- * - `attachVideo` rejects past the cap (6111) and for a user whose video is off (6001): attach only
- *   camera-on users, never more than the budget, and never retry one that failed until its camera
- *   changes (the caller forgets it then).
- * - Hidden tabs: the SDK keeps subscriptions alive and only logs; nothing is attached when hidden.
- * - `VideoQuality`: 1 = 180p, 2 = 360p, 3 = 720p; Zoom's guidance is 720p for one big tile, 360p
- *   for a 3x3 gallery, 180p for 5x5.
  *
  * Choices and reasons:
  * - Order: spotlighted, active speaker, recent speakers (latest first), camera on, then name
@@ -25,19 +20,15 @@
  * - Tiles per page = the render budget, but at least `MIN_TILES_PER_PAGE` = 4: with a budget of 1
  *   (no cross-origin isolation, common on event pages) one tile per page would mean 1,000 pages;
  *   four tiles with one video attached (the most important) reads better. Avatars cost no budget.
- * - Fallback budget before init: 4, the figure Zoom's sample uses.
  * - Default layout: gallery while all others fit on one page, speaker view above that (paging
  *   through a gallery should be a choice, not what one lands in). With a budget of 25 the
  *   threshold is 25 others; on a phone (9), 9.
  */
 
-export const HOLD_MS = 5_000;
-export const FALLBACK_RENDER_BUDGET = 4;
-export const MIN_TILES_PER_PAGE = 4;
+import { renderBudget } from './render-budget.js';
 
-/** `VideoQuality` values of the SDK, as plain numbers so this module needs no SDK import. */
-export const VIDEO_QUALITY = { P180: 1, P360: 2, P720: 3 } as const;
-export type TileQuality = (typeof VIDEO_QUALITY)[keyof typeof VIDEO_QUALITY];
+export const HOLD_MS = 5_000;
+export const MIN_TILES_PER_PAGE = 4;
 
 export interface GalleryPerson {
   readonly userId: number;
@@ -48,14 +39,6 @@ export interface GalleryPerson {
   readonly spotlighted?: boolean | undefined;
   /** `now` of the last `active-speaker` event that named this person. */
   readonly lastSpokeAt?: number | undefined;
-}
-
-/** The render budget from `getMaxRenderableVideos()` (undefined before init: the fallback). */
-export function renderBudget(maxRenderable: number | undefined): number {
-  if (typeof maxRenderable !== 'number' || !Number.isFinite(maxRenderable) || maxRenderable < 1) {
-    return FALLBACK_RENDER_BUDGET;
-  }
-  return Math.floor(maxRenderable);
 }
 
 /** Tiles on one gallery page, or in speaker view (big tile plus strip), for a budget. */
@@ -244,73 +227,6 @@ export function speakerView(
     .slice(0, Math.max(0, Math.floor(tiles) - 1))
     .map((p) => p.userId);
   return { main, strip };
-}
-
-export interface AttachTile {
-  readonly userId: number;
-  readonly cameraOn: boolean;
-}
-
-/**
- * The user ids whose video should be attached: camera-on tiles in the given (priority) order,
- * skipping failed ones, at most `budget`; none while the tab is hidden.
- */
-export function planAttachments(
-  visibleTiles: readonly AttachTile[],
-  options: { budget: number; failed: { has(userId: number): boolean }; hidden: boolean },
-): number[] {
-  if (options.hidden) return [];
-  const budget = renderBudget(options.budget);
-  const wanted: number[] = [];
-  for (const tile of visibleTiles) {
-    if (wanted.length >= budget) break;
-    if (tile.cameraOn && !options.failed.has(tile.userId) && !wanted.includes(tile.userId)) wanted.push(tile.userId);
-  }
-  return wanted;
-}
-
-/** What to detach first (frees budget), then what to attach, to go from `attached` to `wanted`. */
-export function diffAttachments(
-  attached: Iterable<number>,
-  wanted: readonly number[],
-): { attach: number[]; detach: number[] } {
-  const have = new Set(attached);
-  const want = new Set(wanted);
-  return { detach: [...have].filter((id) => !want.has(id)), attach: [...want].filter((id) => !have.has(id)) };
-}
-
-/** Users whose attach failed: not retried until forgotten (on camera change, page or budget change). */
-export class AttachFailures {
-  private readonly failed = new Set<number>();
-  add(userId: number): void {
-    this.failed.add(userId);
-  }
-  has(userId: number): boolean {
-    return this.failed.has(userId);
-  }
-  /** Call when the user's `bVideoOn` changes: a new camera deserves a new try. */
-  forget(userId: number): void {
-    this.failed.delete(userId);
-  }
-  /** Call when the budget, page or layout changes (a cap refusal may not hold any more). */
-  clear(): void {
-    this.failed.clear();
-  }
-  get size(): number {
-    return this.failed.size;
-  }
-}
-
-/**
- * Quality to ask for a tile of `width` x `height` CSS pixels. The video's visible height is that of
- * a 16:9 picture fitted in the tile. 720p only for the one large tile when it is at least 360 px
- * high; 360p from 200 px (a 3x3 gallery on a 1280x720 window is about 240 px); else 180p.
- */
-export function qualityForTile(tile: { width: number; height: number; large: boolean }): TileQuality {
-  const visible = Math.min(tile.height, (tile.width * 9) / 16);
-  if (!(visible > 0)) return VIDEO_QUALITY.P180;
-  if (tile.large && visible >= 360) return VIDEO_QUALITY.P720;
-  return visible >= 200 ? VIDEO_QUALITY.P360 : VIDEO_QUALITY.P180;
 }
 
 /** The layout a session starts in: gallery while the others fit on one page. */
