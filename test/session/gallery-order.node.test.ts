@@ -68,6 +68,24 @@ describe('gallery order', () => {
     assert.deepEqual(sorted, ['Émile', 'eve', 'User 2', 'User 10', 'Zack', 'zoé']);
   });
 
+  it('sorts from scratch exactly as the comparator does, names learnt across updates', () => {
+    const name = fc.constantFrom('eve', 'Eve', 'ève', 'Zoé', 'zoe', 'Ann 2', 'Ann 10', 'Ånn', 'bob', '');
+    const people = fc.uniqueArray(
+      fc.record({ userId: fc.integer({ min: 1, max: 99 }), name, cameraOn: fc.boolean(), lastSpokeAt: fc.option(fc.nat(9), { nil: undefined }) }),
+      { selector: (p) => p.userId, minLength: 1, maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(people, people, (earlier, later) => {
+        const order = new StableGalleryOrder({ locale: 'fr' });
+        order.update(earlier, { activeSpeakerId: undefined, now: 0, pageSize: 4 });
+        order.reset();
+        const got = order.update(later, { activeSpeakerId: later[0]!.userId, now: 1, pageSize: 4 });
+        const expected = [...later].sort(galleryComparator(later[0]!.userId, 'fr')).map((p) => p.userId);
+        assert.deepEqual(got, expected);
+      }),
+    );
+  });
+
   it('puts hosts then managers first in the panel', () => {
     const people = [person(1, { name: 'A' }), person(2, { name: 'B', isManager: true }), person(3, { name: 'C', isHost: true })];
     assert.deepEqual(people.sort(panelComparator('en')).map((p) => p.userId), [3, 2, 1]);

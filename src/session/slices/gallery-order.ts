@@ -59,12 +59,19 @@ export function galleryComparator(
   locale?: string,
 ): (a: GalleryPerson, b: GalleryPerson) => number {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return comparatorWith(activeSpeakerId, (a, b) => collator.compare(a, b));
+}
+
+function comparatorWith(
+  activeSpeakerId: number | undefined,
+  compareNames: (a: string, b: string) => number,
+): (a: GalleryPerson, b: GalleryPerson) => number {
   return (a, b) => {
     const ta = tier(a, activeSpeakerId);
     const tb = tier(b, activeSpeakerId);
     if (ta !== tb) return ta - tb;
     if (ta === 2 && a.lastSpokeAt !== b.lastSpokeAt) return (b.lastSpokeAt ?? 0) - (a.lastSpokeAt ?? 0);
-    return collator.compare(a.name, b.name) || a.userId - b.userId;
+    return compareNames(a.name, b.name) || a.userId - b.userId;
   };
 }
 
@@ -88,11 +95,37 @@ export class StableGalleryOrder {
   private heldAt = 0;
   private spotKey = '';
   private readonly holdMs: number;
-  private readonly locale: string | undefined;
+  private readonly collator: Intl.Collator;
+  /** Names seen, in collation order, and their rank (collation-equal names share one): a 1,000
+   * person sort then compares numbers, and the collator runs only when a new name arrives. */
+  private readonly names: string[] = [];
+  private readonly nameRank = new Map<string, number>();
 
   constructor(options: { holdMs?: number; locale?: string } = {}) {
     this.holdMs = options.holdMs ?? HOLD_MS;
-    this.locale = options.locale;
+    this.collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
+  }
+
+  private rankNames(people: readonly GalleryPerson[]): void {
+    let added = false;
+    for (const { name } of people) {
+      if (this.nameRank.has(name)) continue;
+      let lo = 0;
+      let hi = this.names.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.collator.compare(this.names[mid]!, name) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      this.names.splice(lo, 0, name);
+      this.nameRank.set(name, -1);
+      added = true;
+    }
+    if (!added) return;
+    this.names.forEach((name, i) => {
+      const same = i > 0 && this.collator.compare(this.names[i - 1]!, name) === 0;
+      this.nameRank.set(name, same ? this.nameRank.get(this.names[i - 1]!)! : i);
+    });
   }
 
   /** Forget held positions (layout switch, rejoin): the next update sorts from scratch. */
@@ -106,7 +139,9 @@ export class StableGalleryOrder {
     const pageSize = Math.max(1, Math.floor(input.pageSize));
     const byId = new Map(people.map((p) => [p.userId, p]));
     const unique = [...byId.values()];
-    const compare = galleryComparator(activeSpeakerId, this.locale);
+    this.rankNames(unique);
+    const rank = this.nameRank;
+    const compare = comparatorWith(activeSpeakerId, (a, b) => rank.get(a)! - rank.get(b)!);
     const spotKey = unique
       .filter((p) => p.spotlighted)
       .map((p) => p.userId)
