@@ -49,7 +49,7 @@ export default {
   hostname: '127.0.0.1',
   concurrency: 1,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), zoomStandInPlugin(launchArgs)],

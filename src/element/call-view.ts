@@ -7,12 +7,14 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import type { LeaveReason } from '../session/events.js';
 import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
+import type { NoticeAction } from '../session/slices/notices.js';
 import { CHAT_MAX_LENGTH } from '../session/types.js';
 import type { LeftReason, Strings } from './strings.js';
 import { CHAT_IDS, renderChatButton, renderChatPanel } from './views/chat.js';
 import { renderError } from './views/error.js';
 import { renderJoining } from './views/joining.js';
 import { renderLeft } from './views/left.js';
+import { renderNotices } from './views/notices.js';
 import {
   SHARE_SLOT_SELECTOR,
   isShareFullscreen,
@@ -137,6 +139,11 @@ export class CallView implements ReactiveController {
     close: () => void this.closeChat(),
   };
 
+  private readonly noticeActions = {
+    answer: (id: number, action: NoticeAction) => this.session.answerNotice(id, action),
+    dismiss: (id: number) => this.session.dismissNotice(id),
+  };
+
   private readonly errorActions = {
     retry: () => void this.host.join(),
     edit: (field: string) => {
@@ -225,7 +232,8 @@ export class CallView implements ReactiveController {
       this.stageActions,
       strings,
     );
-    return html`${renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
+    return html`${renderNotices(session.notices, this.noticeActions, strings)}
+    ${renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
     ${renderShareLayout(
       { share, fullscreen: this.fullscreen, canFullscreen: document.fullscreenEnabled, leaving },
       { toggleFullscreen: () => void toggleShareFullscreen(host.renderRoot as ShadowRoot), toggleShare },

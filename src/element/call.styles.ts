@@ -7,6 +7,7 @@ import type { CSSResult } from 'lit';
 import { chatStyles } from './styles/chat.styles.js';
 import { controlsStyles } from './styles/controls.styles.js';
 import { errorStyles } from './styles/error.styles.js';
+import { noticesStyles } from './styles/notices.styles.js';
 import { participantsStyles } from './styles/participants.styles.js';
 import { previewExtrasStyles } from './styles/preview-extras.styles.js';
 import { progressStyles } from './styles/progress.styles.js';
@@ -26,6 +27,7 @@ export const callStyles: CSSResult[] = [
   ...controlsStyles,
   errorStyles,
   shareStyles,
+  noticesStyles,
   chatStyles,
   motionStyles,
 ];

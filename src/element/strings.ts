@@ -14,6 +14,7 @@ import type { SessionErrorSource } from '../session/errors.js';
 import { enPrejoin, mergeStrings, primaryLanguage, type PrejoinStrings } from './prejoin-strings.js';
 import { NB, frPrejoin, inputMessageFr } from './prejoin-strings-fr.js';
 import { errorFamily, type ErrorFamily } from './error-family.js';
+import { noticeActionsEn, noticeActionsFr, noticesEn, noticesFr, type NoticeActionWords, type NoticeWords } from './notice-strings.js';
 
 export { errorFamily, mergeStrings, type ErrorFamily, type PrejoinStrings };
 
@@ -67,6 +68,10 @@ export interface Strings extends PrejoinStrings {
   exitFullscreen: string;
   /** Closes a notice (a refused share). */
   dismiss: string;
+  /** The session's notices, by code (`notice-strings.ts`). */
+  notice: NoticeWords;
+  /** The buttons of the notices. */
+  noticeAction: NoticeActionWords;
 
   // Chat
   /** The control bar's chat button, and the chat panel's title. */
@@ -190,6 +195,8 @@ export const en: Strings = {
   fullscreen: 'Full screen',
   exitFullscreen: 'Exit full screen',
   dismiss: 'Dismiss',
+  notice: noticesEn,
+  noticeAction: noticeActionsEn,
 
   chatButton: 'Chat',
   chatUnread: (count) => `Chat, ${count} unread`,
@@ -381,6 +388,8 @@ export const fr: Strings = {
   fullscreen: 'Plein écran',
   exitFullscreen: 'Quitter le plein écran',
   dismiss: 'Fermer',
+  notice: noticesFr,
+  noticeAction: noticeActionsFr,
 
   chatButton: 'Discussion',
   chatUnread: (count) => `Discussion, ${count}${NB}${count > 1 ? 'messages non lus' : 'message non lu'}`,

@@ -5,6 +5,7 @@
  * API does not change when a slice is added or split.
  */
 import { SessionCore } from './session-core.js';
+import type { Notice, NoticeAction } from './slices/notices.js';
 import type { ChatInfo, ParticipantInfo, PreviewInfo, ShareInfo } from './types.js';
 
 export {
@@ -142,5 +143,17 @@ export class SessionController extends SessionCore {
   /** Reads the camera and microphone lists again (after a device was plugged in, say). */
   refreshDevices(): Promise<void> {
     return this.slices.media.refreshDevices();
+  }
+  /** What the session tells the participant in passing (see `slices/notices.ts`), oldest first. */
+  get notices(): readonly Notice[] {
+    return this.slices.notices.notices;
+  }
+  /** The participant pressed one of a notice's buttons. */
+  answerNotice(id: number, action: NoticeAction): void {
+    this.slices.notices.answer(id, action);
+  }
+  /** The participant closed a notice. */
+  dismissNotice(id: number): void {
+    this.slices.notices.dismiss(id);
   }
 }

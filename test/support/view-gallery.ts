@@ -16,6 +16,7 @@ import { renderChatButton, renderChatPanel, type ChatButtonModel, type ChatPanel
 import { renderError, type ErrorActions, type ErrorModel } from '../../src/element/views/error.js';
 import { renderJoining } from '../../src/element/views/joining.js';
 import { renderLeft } from '../../src/element/views/left.js';
+import { renderNotices } from '../../src/element/views/notices.js';
 import { renderPrejoin, type PrejoinActions, type PrejoinModel } from '../../src/element/views/prejoin.js';
 import { PREJOIN_IDS, videoSlotSelector } from '../../src/element/views/shared.js';
 import {
@@ -198,6 +199,21 @@ export const STATES: Record<string, State> = {
       });
       await startTiles(host, sample.stage());
     },
+  },
+  'stage-notices': {
+    view: (s) => html`<div style="display: grid; gap: 8px">
+      ${renderNotices(
+        [
+          { id: 1, code: 'host-muted-you', params: {}, sticky: false, actions: [] },
+          { id: 2, code: 'host-asks-unmute', params: {}, sticky: true, actions: ['unmute', 'stay-muted'] },
+          { id: 3, code: 'device-fell-back', params: { kind: 'camera' }, sticky: false, actions: [] },
+        ],
+        { answer: noop, dismiss: noop },
+        s,
+      )}
+      ${renderStage(sample.stage(), stageActions, s)}
+    </div>`,
+    after: (host) => startTiles(host, sample.stage()),
   },
   'chat': chatState(sample.chat({ draft: 'See you all at the break!' })),
   'chat-empty': chatState(sample.chat({ messages: [] })),

@@ -6,6 +6,7 @@
  */
 import { ChatSlice } from './chat.js';
 import { MediaSlice } from './media.js';
+import { NoticesSlice } from './notices.js';
 import { PreviewSlice } from './preview.js';
 import { RosterSlice } from './roster.js';
 import { ShareSlice } from './share.js';
@@ -14,6 +15,7 @@ import { VideoSlice } from './video.js';
 
 /** The feature slices, by name. */
 export interface SessionSlices {
+  readonly notices: NoticesSlice;
   readonly media: MediaSlice;
   readonly roster: RosterSlice;
   readonly video: VideoSlice;
@@ -24,6 +26,7 @@ export interface SessionSlices {
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
 export function createSlices(core: SliceCore): { slices: SessionSlices; ordered: readonly Slice[] } {
+  const notices = new NoticesSlice(core);
   const media: MediaSlice = new MediaSlice(core, () => {
     const selfId = roster.self?.userId;
     return selfId === undefined ? Promise.resolve() : video.detach(selfId);
@@ -33,5 +36,8 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const share = new ShareSlice(core, roster);
   const chat = new ChatSlice(core, roster);
   const preview = new PreviewSlice(core, media);
-  return { slices: { media, roster, video, share, chat, preview }, ordered: [media, roster, video, share, chat, preview] };
+  return {
+    slices: { notices, media, roster, video, share, chat, preview },
+    ordered: [notices, media, roster, video, share, chat, preview],
+  };
 }

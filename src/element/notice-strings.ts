@@ -1,0 +1,54 @@
+/**
+ * The words of the session's notices (`session/slices/notices.ts`), English and French, apart from
+ * `strings.ts` so that each feature adds its notices here without growing the main table. A notice
+ * code without words here fails the type check; a page overrides them like any other words
+ * (`strings.notice`, `strings.noticeAction`).
+ */
+import type { NoticeAction, NoticeCode, NoticeParams } from '../session/slices/notices.js';
+
+export type NoticeWords = Readonly<Record<NoticeCode, (params: NoticeParams) => string>>;
+export type NoticeActionWords = Readonly<Record<NoticeAction, string>>;
+
+const text = (params: NoticeParams, key: string): string => String(params[key] ?? '');
+
+export const noticesEn: NoticeWords = {
+  'host-muted-you': () => 'The host muted you. Press the microphone button when you want to speak.',
+  'host-asks-unmute': () => 'The host asks you to unmute your microphone.',
+  'sound-blocked': () => 'Your browser blocked the sound of the call.',
+  'microphone-stopped': () => 'Your microphone stopped. Check that it is plugged in, then press the microphone button.',
+  'camera-stopped': () => 'Your camera stopped. Check that it is plugged in and not used by another app, then press the camera button.',
+  'share-stopped-by-host': () => 'The host stopped your screen share.',
+  'device-fell-back': (p) =>
+    `The ${text(p, 'kind') === 'camera' ? 'camera' : text(p, 'kind') === 'speaker' ? 'speaker' : 'microphone'} you chose is no longer there: the default one is used.`,
+};
+
+export const noticeActionsEn: NoticeActionWords = {
+  unmute: 'Unmute',
+  'stay-muted': 'Stay muted',
+  'enable-sound': 'Turn on sound',
+  dismiss: 'Dismiss',
+};
+
+export const noticesFr: NoticeWords = {
+  'host-muted-you': () => 'L’organisateur a coupé votre micro. Appuyez sur le bouton du micro quand vous voulez parler.',
+  'host-asks-unmute': () => 'L’organisateur vous demande d’activer votre micro.',
+  'sound-blocked': () => 'Votre navigateur a bloqué le son de l’appel.',
+  'microphone-stopped': () =>
+    'Votre micro s’est arrêté. Vérifiez qu’il est branché, puis appuyez sur le bouton du micro.',
+  'camera-stopped': () =>
+    'Votre caméra s’est arrêtée. Vérifiez qu’elle est branchée et qu’aucune autre application ne l’utilise, puis appuyez sur le bouton de la caméra.',
+  'share-stopped-by-host': () => 'L’organisateur a arrêté le partage de votre écran.',
+  'device-fell-back': (p) =>
+    text(p, 'kind') === 'camera'
+      ? 'La caméra choisie n’est plus là : celle par défaut est utilisée.'
+      : text(p, 'kind') === 'speaker'
+        ? 'Le haut-parleur choisi n’est plus là : celui par défaut est utilisé.'
+        : 'Le micro choisi n’est plus là : celui par défaut est utilisé.',
+};
+
+export const noticeActionsFr: NoticeActionWords = {
+  unmute: 'Activer le micro',
+  'stay-muted': 'Rester muet',
+  'enable-sound': 'Activer le son',
+  dismiss: 'Fermer',
+};
