@@ -172,7 +172,7 @@ export class Participant {
   }
 
   async state(): Promise<string | null> {
-    return this.element.getAttribute('state');
+    return this.element.getAttribute('state', { timeout: 5000 });
   }
 
   /** Sets (or, with `null`, removes) one of the element's attributes. */
