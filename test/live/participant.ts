@@ -277,10 +277,17 @@ export class Participant {
     });
   }
 
-  /** Whether a tile named `name` showed as speaking since `since` (ms since the epoch). */
+  /**
+   * Whether the tile named `name` showed as speaking since `since` (ms since the epoch), or shows
+   * so now: Zoom names the active speaker when it changes, so the highlight may already be there.
+   */
   async sawSpeaking(name: string, since: number): Promise<boolean> {
-    return this.page.evaluate(
-      ([name, since]) => window.smokeSpeaking.some((s) => s.at >= since && s.text.includes(name)),
+    return this.element.evaluate(
+      (el, [name, since]) =>
+        window.smokeSpeaking.some((s) => s.at >= since && s.text.includes(name)) ||
+        [...(el.shadowRoot?.querySelectorAll('[part~="tile-speaking"] [part~="tile-name"]') ?? [])].some((n) =>
+          (n.textContent ?? '').includes(name),
+        ),
       [name, since] as const,
     );
   }
