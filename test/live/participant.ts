@@ -171,8 +171,12 @@ export class Participant {
     return this.part('participant').filter({ hasText: name });
   }
 
-  async state(): Promise<string | null> {
-    return this.element.getAttribute('state', { timeout: 5000 });
+  /** The element's `state` attribute; `(no answer)` when the page is too busy to say within 5 s. */
+  async state(): Promise<string> {
+    return this.element.getAttribute('state', { timeout: 5000 }).then(
+      (state) => state ?? '(none)',
+      () => '(no answer)',
+    );
   }
 
   /** Sets (or, with `null`, removes) one of the element's attributes. */
