@@ -42,9 +42,11 @@ def person_role(event, user):
 def _belongs_to(event, kind, obj_id):
     if kind is None:
         return True
-    model = Contribution if kind == 'contribution' else SessionBlock
-    obj = model.get(obj_id)
-    return obj is not None and obj.event == event and not getattr(obj, 'is_deleted', False)
+    if kind == 'contribution':
+        contribution = Contribution.get(obj_id)
+        return contribution is not None and contribution.event == event and not contribution.is_deleted
+    block = SessionBlock.get(obj_id)
+    return block is not None and block.event == event and not block.session.is_deleted
 
 
 def _refuse(status, prop, reason):
