@@ -20,7 +20,7 @@ export function csrfMetaHeaders(name: string, doc: Document = document): Record<
   if (value === '') {
     throw new TokenError(
       'token-csrf-missing',
-      `This page has no <meta name="${wanted.slice(0, 60)}"> with a value, so the request for a session token cannot carry the page's CSRF token. Page author: check the token-csrf-meta attribute of <zoom-session>.`,
+      `This page cannot ask for a session token: it has no <meta name="${wanted.slice(0, 60)}"> holding its security (CSRF) token. Tell the page's organiser. Page author: check the token-csrf-meta attribute of <zoom-session>.`,
     );
   }
   return { [CSRF_HEADER]: value };
