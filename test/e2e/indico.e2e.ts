@@ -180,7 +180,7 @@ let browser: Browser;
 let context: BrowserContext;
 let origin: string;
 
-describe('an Indico-like event page', { timeout: 400_000 }, () => {
+describe('an Indico-like event page', { timeout: 600_000 }, () => {
   before(async () => {
     assert.ok(existsSync(executablePath), `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROME_PATH.`);
     bundle = await pluginBundle();
@@ -235,7 +235,12 @@ describe('an Indico-like event page', { timeout: 400_000 }, () => {
     await page.goto(`${origin}${path}`);
     await page.locator('zoom-session #join-button').click();
     const failed = (n: number) =>
-      page.waitForFunction((n) => window.record.events.filter((e) => e.type === 'error').length >= n, n, { timeout: 60_000 });
+      page
+        .waitForFunction((n) => window.record.events.filter((e) => e.type === 'error').length >= n, n, { timeout: 90_000 })
+        .catch(async (error: unknown) => {
+          const events = await page.evaluate(() => window.record.events).catch(() => []);
+          throw new Error(`no end to join ${n} on ${path}; events: ${JSON.stringify(events)}`, { cause: error });
+        });
     await failed(1);
     // On a loaded machine the SDK's start (init) can outlast the element's 20 s join timeout:
     // then Try again, as a participant would, once.
