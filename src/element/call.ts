@@ -7,7 +7,7 @@
  */
 export { SessionController } from '../session/session-controller.js';
 export { sdkLanguage } from '../session/sdk-language.js';
-export { remoteTokenProvider } from '../token/remote-provider.js';
+export { endpointProvider } from './endpoint-provider.js';
 export { CallView } from './call-view.js';
 export { previewExtras } from './views/preview-extras.js';
 export { callStyles } from './call.styles.js';

@@ -257,6 +257,7 @@ const FR_MESSAGES: Record<string, string> = {
   'token-endpoint-error': 'Le service de jetons a rencontré une erreur.',
   'token-endpoint-bad-response': 'Le service de jetons a envoyé une réponse inattendue.',
   'token-aborted': 'La demande de jeton a été annulée.',
+  'token-csrf-missing': 'Cette page ne fournit pas le jeton de sécurité (CSRF) attendu par le service de jetons.',
   'token-signer-insecure-origin': 'La signature de développement ne fonctionne que sur cet ordinateur (localhost).',
   'token-signer-misconfigured': 'La signature de développement est mal configurée.',
   // The session engine's catalog (src/session/errors.ts)

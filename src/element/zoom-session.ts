@@ -108,6 +108,7 @@ export class ZoomSession extends LitElement {
     userName: text('user-name', ''),
     passcode: text('passcode', ''),
     tokenEndpoint: text('token-endpoint', ''),
+    tokenCsrfMeta: text('token-csrf-meta', ''),
     sessionRole: text('session-role', 'participant'),
     tokenProvider: { attribute: false },
     assets: text('assets', 'Global'),
@@ -141,6 +142,12 @@ export class ZoomSession extends LitElement {
 
   /** URL of a token endpoint compatible with Zoom's auth endpoint sample (absolute or relative to the page). */
   tokenEndpoint = '';
+
+  /**
+   * The name of a `<meta>` tag holding the page's CSRF token (Indico: `csrf-token`). When set, each
+   * request to `token-endpoint` carries its content, read at request time, as `X-CSRF-Token`.
+   */
+  tokenCsrfMeta = '';
 
   /**
    * `participant` (default) or `host`: the role asked of the token provider, which decides what it
@@ -231,7 +238,6 @@ export class ZoomSession extends LitElement {
   private callView: CallView | undefined;
   private call: CallModule | undefined;
   private callLoading: Promise<CallModule | undefined> | undefined;
-  private endpointProvider: { url: string; provider: TokenProvider } | undefined;
 
   /** Which view showed at the last render, and whether focus was inside the element before it. */
   private view = '';
@@ -428,19 +434,9 @@ export class ZoomSession extends LitElement {
     const session = this.session;
     if (!session) return;
     if (this.clientLoader) session.clientLoader = this.clientLoader;
-    session.tokenProvider = this.currentTokenProvider();
+    session.tokenProvider = this.tokenProvider ?? this.call!.endpointProvider(this);
     session.assets = this.assets;
     session.lang = this.call!.sdkLanguage(this.language || 'en-US');
-  }
-
-  private currentTokenProvider(): TokenProvider | undefined {
-    if (this.tokenProvider) return this.tokenProvider;
-    const url = this.tokenEndpoint.trim();
-    if (url === '' || !this.call) return undefined;
-    if (this.endpointProvider?.url !== url) {
-      this.endpointProvider = { url, provider: this.call.remoteTokenProvider({ url }) };
-    }
-    return this.endpointProvider.provider;
   }
 
   /** Moves focus to a field of the form once it is rendered. */

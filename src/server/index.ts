@@ -13,4 +13,13 @@ export {
   type TokenHandlerOptions,
   type TokenLogEntry,
 } from './token-handler.js';
-export { eventPolicy, readCookie, type EventPolicyOptions, type EventSession } from './policies.js';
+export {
+  eventPolicy,
+  eventRole,
+  readCookie,
+  EVENT_ACCESS,
+  type EventAccess,
+  type EventPerson,
+  type EventPolicyOptions,
+  type EventSession,
+} from './policies.js';

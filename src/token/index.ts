@@ -6,3 +6,4 @@ export { inspectToken, CLOCK_SKEW_SECONDS } from './inspect.js';
 export type { TokenExpectation, TokenInspection, TokenProblem, TokenProblemCode } from './inspect.js';
 export { remoteTokenProvider, DEFAULT_TOKEN_TIMEOUT_MS } from './remote-provider.js';
 export type { RemoteTokenProviderOptions } from './remote-provider.js';
+export { csrfMetaHeaders, CSRF_HEADER } from './csrf-meta.js';

@@ -66,6 +66,7 @@ export type TokenErrorCode =
   | 'token-endpoint-error'
   | 'token-endpoint-bad-response'
   | 'token-aborted'
+  | 'token-csrf-missing'
   | 'token-signer-insecure-origin'
   | 'token-signer-misconfigured';
 

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTokenHandler, eventPolicy, readCookie, type EventSession } from '../../src/server/index.js';
+import {
+  EVENT_ACCESS,
+  createTokenHandler,
+  eventPolicy,
+  eventRole,
+  readCookie,
+  type EventAccess,
+  type EventSession,
+} from '../../src/server/index.js';
+import { vectors } from '../fixtures/indico-vectors.js';
 import { SDK_KEY, SDK_SECRET, post, read, verify } from './helpers.js';
 
 /** A stand-in for an event site's session store. */
@@ -70,6 +79,60 @@ describe('eventPolicy: managers host, attendees participate', () => {
   it('needs a cookie name and a lookup function', () => {
     assert.throws(() => eventPolicy({ cookieName: '', lookupSession: () => null }), /cookieName/);
     assert.throws(() => eventPolicy({ cookieName: 'a' } as never), /lookupSession/);
+  });
+});
+
+describe('eventRole and eventPolicy: the Indico guide\'s access choice', () => {
+  it('gives each person of the shared vectors the role the guide\'s role_for gives', () => {
+    const accesses = Object.keys(vectors.access) as EventAccess[];
+    assert.deepEqual([...accesses].sort(), [...EVENT_ACCESS].sort(), 'the vectors cover every access choice');
+    let checked = 0;
+    for (const access of accesses) {
+      for (const [who, role] of Object.entries(vectors.access[access])) {
+        const person = vectors.people[who];
+        assert.ok(person, `a person named ${who}`);
+        assert.equal(eventRole(access, person), role, `${access}: ${who}`);
+        checked += 1;
+      }
+    }
+    assert.equal(checked, accesses.length * Object.keys(vectors.people).length);
+    assert.throws(() => eventRole('anyone' as EventAccess, vectors.people['event or category manager']!), /Unknown event access/);
+  });
+
+  it('grants through the handler what the vectors say, with a user_key only for logged-in people', async () => {
+    for (const access of EVENT_ACCESS) {
+      const store = new Map<string, EventSession>(
+        Object.entries(vectors.people).map(([, p], i) => [
+          `sid-${i}`,
+          { userId: p.loggedIn ? 100 + i : null, isManager: p.isManager, isAttendee: p.isRegistered, canAccess: p.canAccess },
+        ]),
+      );
+      const h = createTokenHandler({
+        sdkKey: SDK_KEY,
+        sdkSecret: SDK_SECRET,
+        authorize: eventPolicy({ cookieName: 'indico_session', lookupSession: (sid) => store.get(sid) ?? null, access }),
+      });
+      for (const [i, [who, person]] of Object.entries(vectors.people).entries()) {
+        const expected = vectors.access[access][who];
+        const asked = expected === 1 ? 1 : 0;
+        const r = await read(await h(withCookie(`sid-${i}`, { sessionName: 'indico-event-42', role: asked })));
+        if (expected === null) {
+          assert.equal(r.status, 403, `${access}: ${who}`);
+          continue;
+        }
+        assert.equal(r.status, 200, `${access}: ${who}: ${r.text}`);
+        const claims = await verify((r.json as { signature: string }).signature);
+        assert.equal(claims['role_type'], expected, `${access}: ${who}`);
+        assert.equal(claims['user_key'], person.loggedIn ? String(100 + i) : undefined, `${access}: ${who}`);
+      }
+    }
+  });
+
+  it('refuses an unknown access choice', () => {
+    assert.throws(
+      () => eventPolicy({ cookieName: 'indico_session', lookupSession: () => null, access: 'anyone' as EventAccess }),
+      /access must be one of everyone, logged_in, registered, no_one/,
+    );
   });
 });
 

@@ -150,6 +150,7 @@ describe('toSessionError: inputs and tokens', () => {
       'token-endpoint-error',
       'token-endpoint-bad-response',
       'token-aborted',
+      'token-csrf-missing',
       'token-signer-insecure-origin',
       'token-signer-misconfigured',
     ];

@@ -64,6 +64,19 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ signature: fakeToken(body ?? {}) });
       return undefined;
+    case 'csrf':
+      // As Indico's RH: a POST without the page's X-CSRF-Token header is a 400 with this message.
+      if (!ctx.get('x-csrf-token')) {
+        ctx.status = 400;
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({
+          error: "It looks like there was a problem with your current session. Please use your browser's back button, reload the page and try again.",
+        });
+        return undefined;
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ signature: fakeToken(body ?? {}) });
+      return undefined;
     case 'errors':
       ctx.status = 400;
       ctx.type = 'application/json';

@@ -10,8 +10,9 @@ import type { PrejoinModel } from '../../src/element/views/prejoin.js';
 import { previewExtras } from '../../src/element/views/preview-extras.js';
 import type { ShareButtonModel, ShareLayoutModel } from '../../src/element/views/share.js';
 import type { StageModel } from '../../src/element/views/stage.js';
-import { SessionError, sessionError } from '../../src/session/errors.js';
+import { SessionError, sessionError, toSessionError } from '../../src/session/errors.js';
 import { CHAT_MAX_LENGTH, type ChatMessage, type ParticipantInfo, type PreviewInfo, type ShareInfo } from '../../src/session/types.js';
+import { csrfMetaHeaders } from '../../src/token/csrf-meta.js';
 import { validateSessionInput } from '../../src/token/rules.js';
 
 export const cameras = [
@@ -100,6 +101,15 @@ export const errors = {
       message: 'The passcode can have at most 10 characters; it has 11.',
     }),
   }),
+  /** token-csrf-meta names a tag the page does not have: the real error, from an empty document. */
+  csrf: (): ErrorModel => {
+    try {
+      csrfMetaHeaders('csrf-token', document.implementation.createHTMLDocument(''));
+    } catch (cause) {
+      return { error: toSessionError(cause, { stage: 'token' }) };
+    }
+    throw new Error('csrfMetaHeaders found a tag in an empty document');
+  },
   full: (): ErrorModel => ({
     error: new SessionError({
       code: 'session-full',

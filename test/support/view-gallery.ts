@@ -176,6 +176,7 @@ export const STATES: Record<string, State> = {
   'stage-crowd': stageState(sample.stage({ participants: crowd, panelOpen: true })),
   'error-retry': errorState(sample.errors.network()),
   'error-input': errorState(sample.errors.passcode()),
+  'error-csrf': errorState(sample.errors.csrf()),
   'error-details': errorState({ error: sessionError('assets-unreachable', { assets: 'https://events.example/zoom/lib' }, { type: 'INIT_FAILED', errorCode: 5001, reason: 'dependent assets are not accessible' }) }, true),
   'left': { view: (s) => renderLeft(sample.left(), { rejoin: noop }, s) },
   'share': shareState(sample.shareLayout(), sample.stage()),
