@@ -274,7 +274,7 @@ function toResponse(answer: Answer): Response {
  * Every answer has `Cache-Control: no-store`.
  *
  * It signs with jose (Web Crypto), which every runtime has; on Node, the `createTokenHandler` of
- * `zoom-session-element/server/node` is the same handler signing with `node:crypto`, about twice as fast.
+ * `zoom-session-element/server/node` is the same handler signing with `node:crypto`, for less CPU.
  */
 export function createTokenHandler(options: TokenHandlerOptions = {}): CoreTokenHandler {
   return makeTokenHandler(options, joseSigner);

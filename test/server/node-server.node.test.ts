@@ -157,6 +157,14 @@ describe('createTokenServer', () => {
       assert.match(answer, /\r\nconnection: close\r\n/i);
       assert.match(answer, new RegExp(`\\r\\naccess-control-allow-origin: ${origin}\\r\\n`, 'i'));
       assert.match(answer, /"The token service is busy\. Try again in a moment\."/);
+      // A preflight past the cap is still answered (it costs nothing), so the browser can read the 503.
+      const preflight = await open(port);
+      preflight.socket.write(
+        `OPTIONS /api/token HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${origin}\r\nAccess-Control-Request-Method: POST\r\n\r\n`,
+      );
+      const allowed = await preflight.closed;
+      assert.equal(statusOf(allowed), 204, allowed);
+      assert.match(allowed, /\r\nconnection: close\r\n/i);
 
       first.socket.destroy();
       await first.closed;
