@@ -6,11 +6,15 @@
  * `Request` and reading back a `Response` (see `RequestView` in `./token-handler.ts` for why).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { nodeSigner } from './node-signer.js';
 import {
+  TOKEN_BUSY,
   TOKEN_CORE,
   TOO_LARGE,
-  createTokenHandler,
+  makeTokenHandler,
   type Answer,
+  type CoreTokenHandler,
   type RequestView,
   type TokenCore,
   type TokenHandler,
@@ -19,6 +23,14 @@ import {
 } from './token-handler.js';
 
 export * from './index.js';
+
+/**
+ * `createTokenHandler` of `zoom-session-element/server`, signing with `node:crypto` instead of
+ * jose's Web Crypto: the same answers and the same token bytes, for a fraction of the CPU.
+ */
+export function createTokenHandler(options: TokenHandlerOptions = {}): CoreTokenHandler {
+  return makeTokenHandler(options, nodeSigner);
+}
 
 /** A `node:http` request listener; also fits Express and connect (which pass a third argument). */
 export type NodeListener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -239,35 +251,135 @@ export function toNodeListener(handler: TokenHandler): NodeListener {
 export interface TokenServerOptions extends TokenHandlerOptions {
   /** Paths that answer token requests; default `/` (as Zoom's sample) and `/api/token`. */
   paths?: readonly string[] | undefined;
+  /**
+   * Open connections served at once; default 4096. Past it a request gets `503` (with
+   * `Retry-After: 1`) and its connection is closed; past twice as many, connections are refused.
+   */
+  maxConnections?: number | undefined;
+  /** Milliseconds a client has to send the request headers; default 10 000. */
+  headersTimeout?: number | undefined;
+  /** Milliseconds a client has to send the whole request; default 15 000. */
+  requestTimeout?: number | undefined;
 }
+
+/** Default `maxConnections` of `createTokenServer`. */
+export const DEFAULT_MAX_CONNECTIONS = 4096;
 
 const NOT_FOUND = JSON.stringify({ errors: [{ property: 'path', reason: 'Not found. Ask for tokens at / or /api/token.' }] });
 
+/** The path of a request target: origin-form (`/api/token?x`) or absolute-form (`http://host/api/token`). */
+function pathOf(target: string): string {
+  if (target.startsWith('/')) {
+    const q = target.indexOf('?');
+    return q === -1 ? target : target.slice(0, q);
+  }
+  try {
+    return new URL(target).pathname; // a proxy's absolute-form target (RFC 9112, 3.2.2)
+  } catch {
+    return '';
+  }
+}
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < 1) {
+    throw new RangeError(`zoom-session token server: ${name} must be a positive whole number; it is ${String(v)}.`);
+  }
+  return v;
+}
+
 /**
  * A `node:http` server answering token requests at `paths` and 404 elsewhere. Not listening yet:
- * call `listen`. Throws like `createTokenHandler` when the key or secret is missing.
+ * call `listen`; stop it with `stopTokenServer`. Throws like `createTokenHandler` when the key or
+ * secret is missing, and on a limit that is not a positive whole number.
  */
 export function createTokenServer(options: TokenServerOptions = {}): Server {
   const paths = new Set(options.paths ?? ['/', '/api/token']);
-  const listener = toNodeListener(createTokenHandler(options));
+  const maxConnections = positiveInteger('maxConnections', options.maxConnections, DEFAULT_MAX_CONNECTIONS);
   // A token request is a few hundred bytes: a client that takes longer than this to send one is
   // holding a connection open, not asking for a token (Node's defaults are 60 s and 300 s).
-  const timeouts = { headersTimeout: 10_000, requestTimeout: 15_000 };
-  return createServer(timeouts, (req, res) => {
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    if (paths.has(q === -1 ? url : url.slice(0, q))) {
+  const headersTimeout = positiveInteger('headersTimeout', options.headersTimeout, 10_000);
+  const requestTimeout = positiveInteger('requestTimeout', options.requestTimeout, Math.max(15_000, headersTimeout));
+  if (headersTimeout > requestTimeout) {
+    throw new RangeError(`zoom-session token server: headersTimeout (${headersTimeout}) is above requestTimeout (${requestTimeout}).`);
+  }
+  const handler = createTokenHandler(options);
+  const listener = toNodeListener(handler);
+  const busy = handler[TOKEN_BUSY];
+  /** Connections accepted past `maxConnections`: their requests get the busy answer. */
+  const overflow = new WeakSet<Socket>();
+  let open = 0;
+
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      // Node checks both timeouts only every `connectionsCheckingInterval` (30 s by default), so
+      // a slow client would be cut up to 30 s late: check often enough for them to mean what they say.
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
+    },
+    (req, res) => {
+      // Once the server is closing (`stopTokenServer`), every answer closes its connection.
+      if (!server.listening) res.setHeader('connection', 'close');
+      if (!paths.has(pathOf(req.url ?? '/'))) {
+        send(req, res, {
+          status: 404,
+          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+          body: NOT_FOUND,
+        });
+        return;
+      }
+      if (overflow.has(req.socket)) {
+        res.setHeader('connection', 'close');
+        // A preflight costs nothing, and answering it lets the browser read the 503 that follows.
+        if (req.method !== 'OPTIONS') {
+          send(req, res, busy(new NodeRequestView(req)));
+          return;
+        }
+      }
       void listener(req, res);
+    },
+  );
+  // Past twice the cap, connections are refused outright: no answer, but no file descriptor either.
+  server.maxConnections = 2 * maxConnections;
+  server.on('connection', (socket: Socket) => {
+    open++;
+    socket.once('close', () => open--);
+    if (open > maxConnections) {
+      overflow.add(socket);
+      socket.setTimeout(Math.min(headersTimeout, 2000), () => socket.destroy());
+    }
+  });
+  return server;
+}
+
+/** Default grace period of `stopTokenServer`, in milliseconds. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 5000;
+
+/**
+ * Stops a server cleanly: no new connections, idle ones closed at once, requests in flight
+ * finished (each answer then closes its connection), and whatever is still open after `graceMs`
+ * closed by force. Resolves when the server has closed.
+ */
+export function stopTokenServer(server: Server, graceMs: number = DEFAULT_SHUTDOWN_GRACE_MS): Promise<void> {
+  return new Promise((resolve) => {
+    // Node's `close` also stops the header and request timeouts: this bounds a slow client instead.
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    // A request in flight keeps its connection alive after its answer (Node then waits out the
+    // keep-alive timeout): close each connection as soon as it is idle.
+    const sweep = setInterval(() => server.closeIdleConnections(), 20);
+    const done = () => {
+      clearTimeout(force);
+      clearInterval(sweep);
+      resolve();
+    };
+    if (!server.listening) {
+      server.closeAllConnections();
+      done();
       return;
     }
-    res.writeHead(404, {
-      'content-type': 'application/json',
-      'cache-control': 'no-store',
-      'content-length': Buffer.byteLength(NOT_FOUND),
-      // As in `send`: an unread body is not drained.
-      ...(req.complete ? {} : { connection: 'close' }),
-    });
-    res.end(NOT_FOUND);
+    server.close(done);
+    server.closeIdleConnections();
   });
 }
 
@@ -278,9 +390,10 @@ const NAME = 'zoom-session-token-server';
 
 /**
  * The CLI: reads `ZOOM_VIDEO_SDK_KEY`, `ZOOM_VIDEO_SDK_SECRET`, `PORT` (default 4000), `HOST`
- * (default all interfaces) and `ALLOWED_ORIGINS` (comma-separated) from the environment, serves
- * participant tokens, logs one JSON line per answer, and stops on SIGINT or SIGTERM. On a
- * configuration error it prints one line and sets exit code 1.
+ * (default all interfaces), `ALLOWED_ORIGINS` (comma-separated), `MAX_CONNECTIONS` (default 4096)
+ * and `SHUTDOWN_GRACE_SECONDS` (default 5) from the environment, serves participant tokens, logs
+ * one JSON line per answer, and on SIGINT or SIGTERM stops as `stopTokenServer` does (a second
+ * signal stops at once). On a configuration error it prints one line and sets exit code 1.
  */
 export async function runCli(env: Record<string, string | undefined> = process.env): Promise<Server | undefined> {
   const fail = (message: string): undefined => {
@@ -294,6 +407,17 @@ export async function runCli(env: Record<string, string | undefined> = process.e
   }
   const port = env['PORT']?.trim() ? Number(env['PORT']) : DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(`PORT must be a port number; it is ${JSON.stringify(env['PORT'])}.`);
+  const whole = (name: string, fallback: number, min: number): number | undefined => {
+    const text = env[name]?.trim();
+    const v = text ? Number(text) : fallback;
+    return Number.isInteger(v) && v >= min ? v : undefined;
+  };
+  const maxConnections = whole('MAX_CONNECTIONS', DEFAULT_MAX_CONNECTIONS, 1);
+  if (maxConnections === undefined) return fail(`MAX_CONNECTIONS must be a positive whole number; it is ${JSON.stringify(env['MAX_CONNECTIONS'])}.`);
+  const graceSeconds = whole('SHUTDOWN_GRACE_SECONDS', DEFAULT_SHUTDOWN_GRACE_MS / 1000, 0);
+  if (graceSeconds === undefined) {
+    return fail(`SHUTDOWN_GRACE_SECONDS must be a whole number of seconds; it is ${JSON.stringify(env['SHUTDOWN_GRACE_SECONDS'])}.`);
+  }
   const allowedOrigins = (env['ALLOWED_ORIGINS'] ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -305,6 +429,7 @@ export async function runCli(env: Record<string, string | undefined> = process.e
       sdkKey: env['ZOOM_VIDEO_SDK_KEY'],
       sdkSecret: env['ZOOM_VIDEO_SDK_SECRET'],
       allowedOrigins,
+      maxConnections,
       log: (entry: TokenLogEntry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`),
     });
   } catch (error) {
@@ -329,12 +454,19 @@ export async function runCli(env: Record<string, string | undefined> = process.e
     `${NAME}: listening on ${where}; POST / or /api/token; participant tokens only; ` +
       `CORS for ${allowedOrigins.length > 0 ? allowedOrigins.join(', ') : 'no other origin'}.`,
   );
-  const stop = () => {
-    server.close();
-    server.closeIdleConnections();
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second signal: stop now.
+      server.closeAllConnections();
+      return;
+    }
+    stopping = true;
+    console.log(`${NAME}: ${signal}: finishing the requests in flight (at most ${graceSeconds} s), then stopping.`);
+    void stopTokenServer(server, graceSeconds * 1000);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   server.once('close', () => {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

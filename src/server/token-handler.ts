@@ -7,10 +7,10 @@
  * and `process.env` is only read when a `process` global exists. Field rules come from
  * `src/token` (the single source of truth), claims from `buildClaims`.
  */
-import { SignJWT, type JWTPayload } from 'jose';
 import { buildClaims } from '../token/claims.js';
 import { TOKEN_LIFETIME, checkUserKey } from '../token/rules.js';
 import { TokenError, type EndpointFieldError, type RoleType, type TokenRequest } from '../token/types.js';
+import { joseSigner, type SignerFactory } from './signer.js';
 
 /** What a policy grants one caller. */
 export interface TokenGrant {
@@ -117,8 +117,16 @@ export const TOKEN_CORE: unique symbol = Symbol.for('zoom-session-element.token-
 /** @internal */
 export type TokenCore = (view: RequestView) => Promise<Answer>;
 
+/** Where `createTokenHandler` keeps its "too busy" answer, for the Node adapter's connection cap. @internal */
+export const TOKEN_BUSY: unique symbol = Symbol.for('zoom-session-element.token-busy');
+
 /** A handler made by `createTokenHandler`. */
-export type CoreTokenHandler = TokenHandler & { readonly [TOKEN_CORE]: TokenCore };
+export type CoreTokenHandler = TokenHandler & {
+  readonly [TOKEN_CORE]: TokenCore;
+  /** The `503` (with this handler's CORS headers) for a request the server has no room for. @internal */
+  readonly [TOKEN_BUSY]: (view: RequestView) => Answer;
+};
+
 
 const PARTICIPANT: TokenGrant = Object.freeze({ role: 0 });
 
@@ -129,7 +137,6 @@ const INTEGER_TEXT = /^\s*[+-]?\d{1,15}\s*$/;
 const HEADER_LIST = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+(?:\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const JWT_HEADER = { alg: 'HS256', typ: 'JWT' } as const;
 
 function env(name: string): string | undefined {
   // Deno, Bun and workers may have no `process`; reading it blindly would throw there.
@@ -262,10 +269,19 @@ function toResponse(answer: Answer): Response {
  *
  * Answers: `200 {"signature"}`; `400 {"errors": [{property, reason}]}` with the shared rules'
  * reasons; `403` when the policy refuses the caller or the role asked for; `405` for methods other
- * than POST and OPTIONS; `413` past `maxBodyBytes`; `415` for a body that is not JSON; `204` for
- * an allowed preflight. Every answer has `Cache-Control: no-store`.
+ * than POST and OPTIONS; `413` past `maxBodyBytes`; `415` for a body not sent as JSON (another
+ * `Content-Type`); `400` for a JSON body that does not parse; `204` for an allowed preflight.
+ * Every answer has `Cache-Control: no-store`.
+ *
+ * It signs with jose (Web Crypto), which every runtime has; on Node, the `createTokenHandler` of
+ * `zoom-session-element/server/node` is the same handler signing with `node:crypto`, for less CPU.
  */
 export function createTokenHandler(options: TokenHandlerOptions = {}): CoreTokenHandler {
+  return makeTokenHandler(options, joseSigner);
+}
+
+/** `createTokenHandler` with the signer given: each runtime's adapter picks its fastest. @internal */
+export function makeTokenHandler(options: TokenHandlerOptions, signer: SignerFactory): CoreTokenHandler {
   const sdkKey = requireCredential(options.sdkKey ?? env('ZOOM_VIDEO_SDK_KEY'), 'sdkKey', 'ZOOM_VIDEO_SDK_KEY');
   const sdkSecret = requireCredential(
     options.sdkSecret ?? env('ZOOM_VIDEO_SDK_SECRET'),
@@ -296,18 +312,7 @@ export function createTokenHandler(options: TokenHandlerOptions = {}): CoreToken
   const origins = new Set((options.allowedOrigins ?? []).map(normaliseOrigin));
   const tooLarge: EndpointFieldError = { property: 'body', reason: `The request body is larger than ${maxBodyBytes} bytes.` };
 
-  // Imported once: importing the HMAC key per request would cost as much as signing.
-  const keyPromise = crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(sdkSecret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  let key: CryptoKey | undefined;
-  // Kept once resolved, so a request does not wait a microtask for it; a failure is reported by
-  // the request that awaits it, not as an unhandled rejection.
-  keyPromise.then((k) => (key = k)).catch(() => {});
+  const sign = signer(sdkSecret);
 
   /** Keeps the secret out of log lines even when an error message quotes it. */
   const scrub = (text: string): string => text.split(sdkSecret).join('[secret]');
@@ -405,7 +410,8 @@ export function createTokenHandler(options: TokenHandlerOptions = {}): CoreToken
       try {
         body = JSON.parse(utf8.decode(bytes));
       } catch {
-        return answer(method, origin, 415, [{ property: 'body', reason: 'The request body is not valid JSON.' }]);
+        // The media type is right, the syntax is not: 400, as Zoom's sample answers.
+        return answer(method, origin, 400, [{ property: 'body', reason: 'The request body is not valid JSON.' }]);
       }
       if (!isRecord(body)) {
         return answer(method, origin, 400, [{ property: 'body', reason: 'The request body must be a JSON object.' }]);
@@ -439,7 +445,7 @@ export function createTokenHandler(options: TokenHandlerOptions = {}): CoreToken
         if (error instanceof TokenError && error.errors.length > 0) return answer(method, origin, 400, error.errors);
         throw error;
       }
-      const token = await new SignJWT(claims as unknown as JWTPayload).setProtectedHeader(JWT_HEADER).sign(key ?? (await keyPromise));
+      const token = await sign(claims);
       if (log) log({ status: 200, method, message: 'Token signed.', role: claims.role_type });
       // A JWT is base64url and dots: nothing to escape.
       return { status: 200, headers: headersFor(origin), body: `{"signature":"${token}"}` };
@@ -452,11 +458,26 @@ export function createTokenHandler(options: TokenHandlerOptions = {}): CoreToken
     }
   };
 
+  const busy = (view: RequestView): Answer => {
+    const method = view.method;
+    if (log) log({ status: 503, method, message: 'Too many connections: answered busy.' });
+    return {
+      status: 503,
+      headers: { ...headersFor(view.header('origin')), 'retry-after': '1' },
+      body: BUSY,
+    };
+  };
+
   const handler = (async (request: Request) => toResponse(await core(viewOf(request)))) as CoreTokenHandler;
   Object.defineProperty(handler, TOKEN_CORE, { value: core });
+  Object.defineProperty(handler, TOKEN_BUSY, { value: busy });
   return handler;
 }
 
 const INTERNAL_ERROR = JSON.stringify({
   errors: [{ property: '', reason: 'The token service failed. Try again in a moment.' }],
+});
+
+const BUSY = JSON.stringify({
+  errors: [{ property: '', reason: 'The token service is busy. Try again in a moment.' }],
 });

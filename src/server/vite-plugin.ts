@@ -9,8 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { loadEnv, type Logger, type Plugin, type PreviewServer, type ResolvedConfig, type ViteDevServer } from 'vite';
-import { clientAddress, isLoopbackAddress, toNodeListener } from './node.js';
-import { createTokenHandler, type TokenHandlerOptions, type TokenPolicy } from './token-handler.js';
+import { clientAddress, createTokenHandler, isLoopbackAddress, toNodeListener } from './node.js';
+import type { TokenHandlerOptions, TokenPolicy } from './token-handler.js';
 
 /** The key used when no credentials are configured. Zoom refuses it: joins fail, by design. */
 export const DEMO_SDK_KEY = 'demo-key-not-valid';

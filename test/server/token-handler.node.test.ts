@@ -207,19 +207,30 @@ describe('createTokenHandler: methods and media types', () => {
     }
   });
 
-  it('answers 415 for a body that is not JSON or does not parse', async () => {
+  it('answers 415 for a body not sent as JSON', async () => {
     const cases: Request[] = [
       new Request(URL_, { method: 'POST', body: 'sessionName=abc&role=0', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
       new Request(URL_, { method: 'POST', body: '{"sessionName":"abc","role":0}', headers: { 'content-type': 'text/plain' } }),
       new Request(URL_, { method: 'POST' }),
-      post('{"sessionName":'),
-      post(''),
-      new Request(URL_, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0xff, 0x7d]) }),
     ];
     for (const request of cases) {
       const r = await read(await handler()(request));
       assert.equal(r.status, 415, r.text);
       assert.equal(errorsOf(r.json)[0]!.property, 'body');
+    }
+  });
+
+  it('answers 400 for a JSON body that does not parse, as Zoom\'s sample does', async () => {
+    const cases: Request[] = [
+      post('{"sessionName":'),
+      post(''),
+      post('{"sessionName":"abc","role":0,}'),
+      new Request(URL_, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0xff, 0x7d]) }),
+    ];
+    for (const request of cases) {
+      const r = await read(await handler()(request));
+      assert.equal(r.status, 400, r.text);
+      assert.deepEqual(errorsOf(r.json), [{ property: 'body', reason: 'The request body is not valid JSON.' }]);
     }
   });
 
