@@ -5,7 +5,8 @@
  *  2. dist/lib/: the npm library (entries ., ./define, ./dev-signer, ./server, ./vite) with Lit,
  *     jose and the SDK left to the consumer's bundler, plus type declarations and
  *     custom-elements.json.
- *  3. dist/demo/: the demo page.
+ *  3. dist/demo/: the demo page (never in the package: `npx tsx scripts/build.ts package` builds
+ *     the first two, as prepack does).
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -117,6 +118,7 @@ export async function buildDemo(): Promise<void> {
 
 // Run the builds only when this file is the command, not when size.ts imports it.
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
-if (isMain && (!only || only === 'standalone')) await buildStandalone();
-if (isMain && (!only || only === 'lib')) await buildLibrary();
+// `package`: what the npm package ships (prepack), without the demo.
+if (isMain && (!only || only === 'standalone' || only === 'package')) await buildStandalone();
+if (isMain && (!only || only === 'lib' || only === 'package')) await buildLibrary();
 if (isMain && (!only || only === 'demo')) await buildDemo();
