@@ -1,12 +1,40 @@
 #!/usr/bin/env node
 // Copies the Zoom Video SDK's media files (node_modules/@zoom/videosdk/dist/lib) into a folder the
 // page's server serves, for `<zoom-session assets="/that/path">`: no script or worker then comes
-// from Zoom's CDN. Usage: zoom-session-copy-assets [destination]   (default: public/zoom-sdk-lib)
+// from Zoom's CDN. Usage: zoom-session-copy-assets [destination]   (default: public/zoom-sdk-lib); --help
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const destination = resolve(process.argv[2] ?? 'public/zoom-sdk-lib');
+const USAGE = `Usage: zoom-session-copy-assets [destination]
+
+Copies the Zoom Video SDK's media files (@zoom/videosdk/dist/lib: WebAssembly, workers, about
+63 MB) into destination (default: public/zoom-sdk-lib), for <zoom-session assets="/zoom-sdk-lib">:
+the SDK then loads nothing from Zoom's CDN. Serve .wasm as application/wasm and .js as
+text/javascript, and copy again after every upgrade of @zoom/videosdk.
+
+Options:
+  -h, --help   print this help
+`;
+
+const args = process.argv.slice(2);
+if (args.includes('-h') || args.includes('--help')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+// A folder named like an option is a typo, not a destination: copying 63 MB into "--dry-run"
+// helps nobody. A real folder of that name can still be given as ./--name.
+const option = args.find((a) => a.startsWith('-'));
+if (option !== undefined || args.length > 1) {
+  console.error(
+    option !== undefined
+      ? `zoom-session-copy-assets: unknown option ${option} (a folder of that name: ./${option}).`
+      : `zoom-session-copy-assets: one destination folder, not ${args.length}.`,
+  );
+  process.stderr.write(`\n${USAGE}`);
+  process.exit(2);
+}
+const destination = resolve(args[0] ?? 'public/zoom-sdk-lib');
 
 /** The SDK the page's own project uses, else the one this package depends on. */
 function sdkLib() {

@@ -4,7 +4,7 @@
  *
  * Custom properties (defaults on `:host`, light and dark by `prefers-color-scheme`; a page sets
  * any of them on the element and wins over both):
- * @cssproperty [--zoom-session-font=system-ui, sans-serif] - font family
+ * @cssproperty [--zoom-session-font=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - font family
  * @cssproperty [--zoom-session-bg=#ffffff] - background (dark: #16191d)
  * @cssproperty [--zoom-session-fg=#1b1f24] - text (dark: #e6edf3)
  * @cssproperty [--zoom-session-muted=#59636e] - secondary text: hints, participant states (dark: #9aa5b1)

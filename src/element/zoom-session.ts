@@ -39,64 +39,17 @@ const PREVIEW_OFF = emptyPreview();
  *
  * @summary Joins a Zoom Video SDK session and shows the call.
  *
- * @fires zoom-session-state - the state or the join step changed (`state`, `step`)
- * @fires zoom-session-joined - joined (`sessionName`, `userId`)
- * @fires zoom-session-left - left, or a join was cancelled (`reason`)
- * @fires zoom-session-error - something failed (`error`: a `SessionError`)
- * @fires zoom-session-participants - the participant list changed (`participants`)
+ * @fires {ZoomSessionStateEvent} zoom-session-state - the state or the join step changed (`state`, `step`)
+ * @fires {ZoomSessionJoinedEvent} zoom-session-joined - joined (`sessionName`, `userId`)
+ * @fires {ZoomSessionLeftEvent} zoom-session-left - left, or a join was cancelled (`reason`)
+ * @fires {ZoomSessionErrorEvent} zoom-session-error - something failed (`error`: a `SessionError`)
+ * @fires {ZoomSessionParticipantsEvent} zoom-session-participants - the participant list changed (`participants`)
+ * @fires {ZoomSessionShareEvent} zoom-session-share - a screen share started, changed hands or stopped (`sharing`, `userId`, `self`)
+ * @fires {ZoomSessionChatEvent} zoom-session-chat - a chat message was sent or received (`message`)
  *
- * @slot header - above the pre-join form and preview
- * @slot join-label - the Join button's label (default "Join", or the language's word)
- *
- * @csspart prejoin - the pre-join view
- * @csspart preview - the preview area: self-view, toggles, meter, device choices
- * @csspart preview-video - the self-view `<video>`
- * @csspart toggle-button - a camera or microphone toggle of the preview
- * @csspart level-meter - the microphone level meter
- * @csspart device-select - a camera or microphone `<select>`
- * @csspart form - the pre-join form
- * @csspart field - one labelled input with its hint and problem
- * @csspart input - an input of the form
- * @csspart problem - a field's problem, or the page's problems in an alert
- * @csspart button - every button
- * @csspart join-button - the Join button
- * @csspart progress - the joining (or leaving) view
- * @csspart spinner - the progress spinner (still under prefers-reduced-motion)
- * @csspart cancel-button - Cancel, while joining
- * @csspart stage - the call view
- * @csspart banner - the connection status (reconnecting, leaving)
- * @csspart video-grid - the `<video-player-container>` holding the tiles
- * @csspart tile - one participant's tile; also tile-self, tile-speaking
- * @csspart controls - the call's control bar
- * @csspart microphone-button - the microphone toggle
- * @csspart camera-button - the camera toggle
- * @csspart participants-button - the participants panel toggle
- * @csspart leave-button - Leave
- * @csspart participants-panel - the participants panel
- * @csspart host-badge - the Host badge
- * @csspart error - the error view
- * @csspart retry-button - Try again (retryable failures only)
- * @csspart edit-button - Edit (input problems only)
- * @csspart error-details - the Details disclosure for page authors
- * @csspart left - the view after leaving
- * @csspart rejoin-button - Rejoin
- *
- * @cssproperty [--zoom-session-font=system-ui, sans-serif] - font family
- * @cssproperty [--zoom-session-bg=#ffffff] - background
- * @cssproperty [--zoom-session-fg=#1b1f24] - text
- * @cssproperty [--zoom-session-muted=#59636e] - secondary text
- * @cssproperty [--zoom-session-surface=#f3f5f7] - buttons, panels
- * @cssproperty [--zoom-session-border=#6e7781] - borders
- * @cssproperty [--zoom-session-accent=#0b5cff] - primary buttons, active speaker, level meter
- * @cssproperty [--zoom-session-accent-fg=#ffffff] - text on the accent
- * @cssproperty [--zoom-session-danger=#c62828] - problems, errors, Leave
- * @cssproperty [--zoom-session-danger-fg=#ffffff] - text on the danger color
- * @cssproperty [--zoom-session-focus=var(--zoom-session-accent)] - the focus ring
- * @cssproperty [--zoom-session-tile-bg=#1f2328] - tiles without video
- * @cssproperty [--zoom-session-tile-fg=#ffffff] - text on video tiles
- * @cssproperty [--zoom-session-radius=8px] - corner radius
- * @cssproperty [--zoom-session-gap=8px] - spacing between fields and controls
- * @cssproperty [--zoom-session-tile-gap=var(--zoom-session-gap)] - spacing between video tiles
+ * Slots, parts and custom properties are documented beside the styles that use them (`@slot`,
+ * `@csspart`, `@cssproperty` in the `*.styles.ts` modules); custom-elements.json lists them all on
+ * this element (custom-elements-manifest.config.mjs).
  */
 export class ZoomSession extends LitElement {
   static override styles = styles;

@@ -218,6 +218,7 @@ export const STATES: Record<string, State> = {
   },
   'chat': chatState(sample.chat({ draft: 'See you all at the break!' })),
   'chat-empty': chatState(sample.chat({ messages: [] })),
+  'chat-failed': chatState(sample.chat({ draft: 'Is the recording shared later?', error: sessionError('chat-failed', { stage: 'chat' }) })),
   'chat-too-long': chatState(
     sample.chat({ draft: 'A very long question about orbital mechanics. '.repeat(23) }),
   ),

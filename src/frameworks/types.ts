@@ -1,0 +1,76 @@
+/**
+ * `zoom-session-element/frameworks`: the element's attributes, properties and events as types, for
+ * typing `<zoom-session>` in any template language (Svelte's `svelte/elements`, Solid's JSX, ...).
+ * React 19 and Vue have theirs ready: `zoom-session-element/react`, `zoom-session-element/vue`.
+ * Type-only: nothing here runs. The pack check compiles these against custom-elements.json, so
+ * they name what the element observes and fires.
+ */
+import type { ZoomSession } from '../element/zoom-session.js';
+import type {
+  ZoomSessionChatEvent,
+  ZoomSessionErrorEvent,
+  ZoomSessionJoinedEvent,
+  ZoomSessionLeftEvent,
+  ZoomSessionParticipantsEvent,
+  ZoomSessionShareEvent,
+  ZoomSessionStateEvent,
+} from '../session/events.js';
+import type { MediaMode } from '../session/types.js';
+
+/** Every attribute `<zoom-session>` observes, as a page writes it. */
+export interface ZoomSessionAttributes {
+  'session-name'?: string;
+  'user-name'?: string;
+  passcode?: string;
+  'token-endpoint'?: string;
+  'session-role'?: 'participant' | 'host';
+  assets?: string;
+  lang?: string;
+  'video-mode'?: MediaMode;
+  'audio-mode'?: MediaMode;
+  'start-muted'?: boolean;
+  'start-video-off'?: boolean;
+  'no-preview'?: boolean;
+  'no-share'?: boolean;
+  'no-chat'?: boolean;
+  'auto-join'?: boolean;
+}
+
+/** The element's writable properties (objects and functions can only be set this way). */
+export type ZoomSessionProperties = Partial<
+  Pick<
+    ZoomSession,
+    | 'sessionName'
+    | 'userName'
+    | 'passcode'
+    | 'tokenEndpoint'
+    | 'sessionRole'
+    | 'tokenProvider'
+    | 'assets'
+    | 'language'
+    | 'videoMode'
+    | 'audioMode'
+    | 'startMuted'
+    | 'startVideoOff'
+    | 'noPreview'
+    | 'noShare'
+    | 'noChat'
+    | 'autoJoin'
+    | 'clientLoader'
+    | 'strings'
+  >
+>;
+
+/** The element's events by name (also in `GlobalEventHandlersEventMap`). */
+export interface ZoomSessionEventMap {
+  'zoom-session-state': ZoomSessionStateEvent;
+  'zoom-session-joined': ZoomSessionJoinedEvent;
+  'zoom-session-left': ZoomSessionLeftEvent;
+  'zoom-session-error': ZoomSessionErrorEvent;
+  'zoom-session-participants': ZoomSessionParticipantsEvent;
+  'zoom-session-share': ZoomSessionShareEvent;
+  'zoom-session-chat': ZoomSessionChatEvent;
+}
+
+/** `zoom-session-joined` -> `zoomSessionJoined`. */
+export type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
