@@ -76,10 +76,10 @@ describe('the real Zoom Video SDK, offline', function () {
       expect(session.preview.audioOn).to.equal(true);
       expect(session.preview.cameras.length).to.be.greaterThan(0);
       expect(session.preview.microphones.length).to.be.greaterThan(0);
-      await until(() => video.videoWidth > 0, 'camera frames', 5000);
+      await until(() => video.videoWidth > 0, 'camera frames', 15_000);
       const tracks = (video.srcObject as MediaStream).getTracks();
       expect(tracks.map((t) => t.readyState)).to.include('live');
-      await until(() => session.preview.level > 0, 'a microphone level', 5000);
+      await until(() => session.preview.level > 0, 'a microphone level', 15_000);
       console.log(
         `real SDK preview: ${video.videoWidth}x${video.videoHeight}, microphone level ${session.preview.level.toFixed(2)}`,
       );
@@ -182,7 +182,7 @@ describe('the real Zoom Video SDK, offline', function () {
     const first = realSession(1500);
     const second = realSession();
     const joining = first.session.join(joinOptions());
-    await until(() => first.session.step === 'connecting', 'connecting', 5000);
+    await until(() => first.session.step === 'connecting', 'connecting', 15_000);
 
     // One page, one SDK client: the second element must not disturb the first.
     expect(await second.session.join(joinOptions({ sessionName: 'Other' }))).to.equal(false);

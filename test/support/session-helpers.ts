@@ -128,8 +128,8 @@ export function joinOptions(change: Partial<JoinOptions> = {}): JoinOptions {
   };
 }
 
-/** Waits until `check()` is true (polling), or fails after `timeoutMs`. */
-export async function until(check: () => boolean, what = 'condition', timeoutMs = 2000): Promise<void> {
+/** Waits until `check()` is true (polling), or fails after `timeoutMs` (generous: a loaded machine is slow, a passing check returns at once). */
+export async function until(check: () => boolean, what = 'condition', timeoutMs = 10_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
