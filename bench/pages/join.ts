@@ -21,19 +21,56 @@ export interface JoinSample {
   join: number;
   /** How long the token provider took, in milliseconds (signing, or the round trip to the endpoint). */
   token: number;
+  /** `performance.now()` when the provider was called and when its promise settled. */
+  tokenStart: number;
+  tokenEnd: number;
 }
 
 declare global {
   interface Window {
-    joinBench: { provider: 'signer' | 'remote'; samples: JoinSample[] };
+    joinBench: {
+      provider: 'signer' | 'remote';
+      samples: JoinSample[];
+      /** Settles once there are `count` samples (rejects after `timeoutMs`): the bench waits on this, not by polling the page. */
+      whenSamples(count: number, timeoutMs: number): Promise<void>;
+      /** The token requests as the network saw them (Resource Timing): start and end of each. */
+      tokenRequests(): { start: number; end: number }[];
+    };
   }
 }
 
 const provider = new URLSearchParams(location.search).get('provider') === 'remote' ? 'remote' : 'signer';
-const bench: Window['joinBench'] = { provider, samples: [] };
+let sampled = () => {};
+const bench: Window['joinBench'] = {
+  provider,
+  samples: [],
+  async whenSamples(count, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    while (this.samples.length < count) {
+      const left = deadline - performance.now();
+      if (left <= 0) throw new Error(`no client.join within ${timeoutMs} ms`);
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, left);
+        sampled = () => {
+          clearTimeout(timer);
+          done();
+        };
+      });
+    }
+  },
+  tokenRequests() {
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === '/api/token')
+      .map((entry) => ({ start: entry.startTime, end: (entry as PerformanceResourceTiming).responseEnd }));
+  },
+};
 window.joinBench = bench;
+// The SDK loads many files: room for all of them and every token request.
+performance.setResourceTimingBufferSize(100_000);
 let clickAt: number | undefined;
-let tokenTime = 0;
+let tokenStart = 0;
+let tokenEnd = 0;
 
 // The first listener to see a click: on the window, capturing.
 window.addEventListener(
@@ -61,8 +98,9 @@ const loader: ClientLoader = () =>
         patched = true;
         client.join = (() => {
           const now = performance.now();
-          if (clickAt !== undefined) bench.samples.push({ click: clickAt, join: now, token: tokenTime });
+          if (clickAt !== undefined) bench.samples.push({ click: clickAt, join: now, token: tokenEnd - tokenStart, tokenStart, tokenEnd });
           clickAt = undefined;
+          sampled();
           return Promise.reject(STOPPED);
         }) as typeof client.join;
       }
@@ -79,10 +117,23 @@ const tokenProvider: TokenProvider =
 const element = document.querySelector('zoom-session')!;
 element.clientLoader = loader;
 element.tokenProvider = async (request, signal) => {
-  const start = performance.now();
+  tokenStart = performance.now();
+  performance.mark('bench:token-start');
   try {
     return await tokenProvider(request, signal);
   } finally {
-    tokenTime = performance.now() - start;
+    tokenEnd = performance.now();
+    performance.mark('bench:token-end');
   }
 };
+
+if (new URLSearchParams(location.search).has('trace')) {
+  // A mark for the trace (bench/trace.ts): when fetch's promise settles (the answer's headers are in).
+  const fetchPlain = window.fetch.bind(window);
+  window.fetch = async (...args: Parameters<typeof fetch>) => {
+    performance.mark('bench:fetch-call');
+    const response = await fetchPlain(...args);
+    performance.mark('bench:fetch-headers');
+    return response;
+  };
+}

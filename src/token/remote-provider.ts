@@ -39,6 +39,41 @@ function readMessage(body: unknown): string | undefined {
   return text?.slice(0, 300);
 }
 
+/** A complete JSON object: a longer body can only add whitespace to it, or make it invalid. */
+function isJsonObject(text: string): boolean {
+  if (!text.trimEnd().endsWith('}')) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The answer's text, as soon as it holds a whole JSON object. `response.text()` settles only once
+ * the browser has seen the end of the body, which Chromium reports in later tasks than the bytes
+ * themselves (the loader's completion message, then the body stream closing): on a busy page that
+ * added several milliseconds to every join. The rest of the body is still read, in the background,
+ * so the connection ends as it would have.
+ */
+async function readAnswer(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+    if (isJsonObject(text)) {
+      const drain = (): void => void reader.read().then(({ done }) => done || drain(), () => undefined);
+      drain();
+      return text;
+    }
+  }
+}
+
 /**
  * A token provider that POSTs the request, as the JSON body of Zoom's auth endpoint sample, to a
  * token endpoint and reads `{signature}` from its answer. Any endpoint compatible with that sample
@@ -88,7 +123,7 @@ export function remoteTokenProvider(options: RemoteTokenProviderOptions): TokenP
           signal: combined,
           cache: 'no-store',
         });
-        text = await response.text();
+        text = await readAnswer(response);
       } catch (cause) {
         throw failure(cause);
       }

@@ -2,6 +2,8 @@
 // the network rather than to a stubbed fetch. Paths under /test-token/ behave like token endpoints
 // that work, refuse, break, hang or answer garbage.
 
+import { PassThrough } from 'node:stream';
+
 /** The last request each endpoint received, so tests can check what was sent. */
 let lastRequest = null;
 
@@ -107,6 +109,18 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ signature: fakeToken(body ?? {}) });
       return undefined;
+    case 'held-open': {
+      // The whole JSON answer in two pieces (the first ending in a brace that closes nothing yet),
+      // then the response stays open until the client goes away: a provider that waits for the
+      // end of the body never gets a token from it.
+      const stream = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = stream;
+      stream.write('{"meta":{"version":1}');
+      setTimeout(() => stream.write(`,"signature":"${fakeToken(body ?? {})}"}\n`), 30);
+      ctx.req.once('close', () => stream.end());
+      return undefined;
+    }
     default:
       ctx.status = 404;
       ctx.body = 'no such test endpoint';

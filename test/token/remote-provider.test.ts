@@ -29,6 +29,13 @@ describe('remoteTokenProvider (against real HTTP endpoints)', () => {
     expect(last.body).to.deep.equal(request);
   });
 
+  it('returns the signature as soon as the JSON answer is whole, without waiting for the body to end', async () => {
+    // The endpoint never ends its answer: reading it to the end would run into the timeout.
+    const token = await remoteTokenProvider({ url: '/test-token/held-open', timeoutMs: 5000 })(request, signal());
+    expect(token.split('.')).to.have.length(3);
+    expect(JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))).tpc).to.equal('Plenary');
+  });
+
   it('reports the endpoint errors list of a 400', async () => {
     const error = await failure(remoteTokenProvider({ url: '/test-token/errors' })(request, signal()));
     expect(error.code).to.equal('token-endpoint-refused');
