@@ -23,6 +23,7 @@ export interface ZoomSessionAttributes {
   'user-name'?: string;
   passcode?: string;
   'token-endpoint'?: string;
+  'token-csrf-meta'?: string;
   'session-role'?: 'participant' | 'host';
   assets?: string;
   lang?: string;
@@ -44,6 +45,7 @@ export type ZoomSessionProperties = Partial<
     | 'userName'
     | 'passcode'
     | 'tokenEndpoint'
+    | 'tokenCsrfMeta'
     | 'sessionRole'
     | 'tokenProvider'
     | 'assets'
