@@ -58,6 +58,16 @@ export const errorStyles = css`
   dl > div {
     display: contents;
   }
+  /* Narrow: each label above its value, so the values keep the width. */
+  @container (max-width: 30rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    dl > div + div > dt {
+      margin-top: 6px;
+    }
+  }
   dd {
     margin: 0;
     overflow-wrap: anywhere;
