@@ -187,3 +187,13 @@ export const longError = (): ErrorModel => ({
     { stage: 'token' },
   ),
 });
+
+/** A page's own token provider failing in its own words, which the element shows as they are. */
+export const ownWordsError = (): ErrorModel => ({
+  error: new SessionError({
+    code: 'token-endpoint-unreachable',
+    source: 'network',
+    retryable: true,
+    message: `Our sign-in service at ${longWords.url} is down for maintenance until 10:00.`,
+  }),
+});

@@ -205,6 +205,7 @@ export const STATES: Record<string, State> = {
   ),
   'chat-long-words': chatState(sample.chat({ messages: [...sample.chatMessages.slice(0, 1), ...sample.longChat] })),
   'error-long-words': errorState(sample.longError(), true),
+  'error-own-words': errorState(sample.ownWordsError()),
   'chat-too-long': chatState(
     sample.chat({ draft: 'A very long question about orbital mechanics. '.repeat(23) }),
   ),

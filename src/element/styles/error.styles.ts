@@ -19,9 +19,11 @@ export const errorStyles = css`
     width: 2rem;
     height: 2rem;
   }
+  /* Messages can come from a page's own token provider, addresses and all: they wrap anywhere. */
   .error-text {
     display: grid;
     gap: 4px;
+    overflow-wrap: anywhere;
   }
   .error-text,
   .details {
