@@ -479,17 +479,16 @@ function fromProblem(problem: Problem, context: ErrorContext, cause: unknown): S
     });
   }
   const retryable = TOKEN_RETRYABLE.has(problem.code);
-  const author = retryable ? problem.message : `${problem.message} The token service gives wrong tokens.`;
   return new SessionError({
     code: problem.code,
-    message: withAuthorNote(retryable ? TOKEN_CLOCK : PAGE_SETUP, author),
+    message: tokenProblemMessage(problem.message, retryable),
     source: 'token',
     retryable,
     cause,
   });
 }
 
-/** What a participant can do about each token provider failure; the provider's words go to the author. */
+/** What a participant can do about each token provider failure. */
 function tokenErrorWords(code: TokenErrorCode): string {
   switch (code) {
     case 'token-endpoint-unreachable':
@@ -505,11 +504,26 @@ function tokenErrorWords(code: TokenErrorCode): string {
   }
 }
 
+/** A token provider's failure: what the participant can do, then the provider's words for the author. */
+export function tokenErrorMessage(code: TokenErrorCode, providerMessage: string): string {
+  return withAuthorNote(tokenErrorWords(code), providerMessage);
+}
+
+/**
+ * A problem `inspectToken` found in a token: a clock to check (`retryable`, the token out of its
+ * time) or a setup to fix; the inspector's words go to the author.
+ */
+export function tokenProblemMessage(problemMessage: string, retryable: boolean): string {
+  return retryable
+    ? withAuthorNote(TOKEN_CLOCK, problemMessage)
+    : withAuthorNote(PAGE_SETUP, `${problemMessage} The token service gives wrong tokens.`);
+}
+
 function fromTokenError(error: TokenError): SessionError {
   const network = error.code === 'token-endpoint-unreachable' || error.code === 'token-endpoint-timeout';
   return new SessionError({
     code: error.code,
-    message: withAuthorNote(tokenErrorWords(error.code), error.message),
+    message: tokenErrorMessage(error.code, error.message),
     source: network ? 'network' : 'token',
     retryable: error.retryable,
     cause: error,
