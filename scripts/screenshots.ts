@@ -3,6 +3,8 @@
  *
  * Renders each state in Debian's headless Chromium (never a downloaded browser) at each width and
  * color scheme, and saves `screenshots/<state>[-<lang>]-<width>-<scheme>.png` (git-ignored).
+ * Fails (exit code 1, after saving every shot) when a state is wider than its viewport: a long word,
+ * path or address that does not wrap makes the page scroll sideways.
  *
  *   npx tsx scripts/screenshots.ts                      # the view gallery, served by Vite
  *   npx tsx scripts/screenshots.ts --states stage,left --widths 320 --schemes dark --lang fr
@@ -29,7 +31,7 @@ const { values: options } = parseArgs({
   options: {
     url: { type: 'string' },
     out: { type: 'string', default: join(root, 'screenshots') },
-    widths: { type: 'string', default: '360,1280' },
+    widths: { type: 'string', default: '320,360,1280' },
     schemes: { type: 'string', default: 'light,dark' },
     states: { type: 'string' },
     lang: { type: 'string', default: 'en' },
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
     viewport: { width: widths[0]!, height: 800 },
   });
   const saved: string[] = [];
+  const overflowing: string[] = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await load(page, stateUrl(base, undefined));
@@ -109,6 +112,8 @@ async function main(): Promise<void> {
             .filter(Boolean)
             .join('-');
           const file = join(options.out, `${name}.png`);
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (wide > 0) overflowing.push(`${name}: ${wide} px wider than the viewport`);
           await page.screenshot({ path: file, fullPage: true });
           saved.push(file);
         }
@@ -120,6 +125,10 @@ async function main(): Promise<void> {
     await rm(profile, { recursive: true, force: true });
   }
   console.log(`${saved.length} screenshots in ${options.out}`);
+  if (overflowing.length > 0) {
+    console.error(`Wider than the viewport:\n  ${overflowing.join('\n  ')}`);
+    process.exitCode = 1;
+  }
 }
 
 await main();

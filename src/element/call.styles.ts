@@ -7,17 +7,17 @@ import type { CSSResult } from 'lit';
 import { chatStyles } from './styles/chat.styles.js';
 import { controlsStyles } from './styles/controls.styles.js';
 import { errorStyles } from './styles/error.styles.js';
+import { callMotionStyles } from './styles/motion.styles.js';
 import { noticesStyles } from './styles/notices.styles.js';
 import { participantsStyles } from './styles/participants.styles.js';
 import { previewExtrasStyles } from './styles/preview-extras.styles.js';
 import { progressStyles } from './styles/progress.styles.js';
 import { shareStyles } from './styles/share.styles.js';
 import { stageStyles } from './styles/stage.styles.js';
-import { motionStyles } from './zoom-session.styles.js';
 
 /**
- * In cascade order (later wins between equal selectors); the motion and forced-colors rules come
- * last again so they win over these.
+ * In cascade order (later wins between equal selectors); the reduced-motion and forced-colors
+ * rules come last so they win over these.
  */
 export const callStyles: CSSResult[] = [
   previewExtrasStyles,
@@ -29,5 +29,5 @@ export const callStyles: CSSResult[] = [
   shareStyles,
   noticesStyles,
   chatStyles,
-  motionStyles,
+  callMotionStyles,
 ];

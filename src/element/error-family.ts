@@ -55,6 +55,7 @@ export function errorFamily(error: ErrorFacts): ErrorFamily {
     return 'media';
   }
   if (/assets|load-failed/.test(code)) return 'assets';
+  if (/invalid-parameters/.test(code)) return 'token-config';
   if (source === 'token' || code.startsWith('token-')) {
     if (/expired|not-yet-valid/.test(code)) return 'token-clock';
     if (/refused|forbidden|denied/.test(code)) return 'token-access';

@@ -10,7 +10,7 @@
  * stays readable in the error's Details).
  */
 import { CHAT_MAX_LENGTH, type JoinStep } from '../session/types.js';
-import type { SessionErrorSource } from '../session/errors.js';
+import { participantPart, type SessionErrorSource } from '../session/errors.js';
 import { enPrejoin, mergeStrings, primaryLanguage, type PrejoinStrings } from './prejoin-strings.js';
 import { NB, frPrejoin, inputMessageFr } from './prejoin-strings-fr.js';
 import { errorFamily, type ErrorFamily } from './error-family.js';
@@ -109,6 +109,8 @@ export interface Strings extends PrejoinStrings {
   detailSource: string;
   detailField: string;
   detailMessage: string;
+  /** What only the page's author can act on (the engine's note after the participant's words). */
+  detailAuthor: string;
   detailErrorCode: string;
   detailReason: string;
   detailType: string;
@@ -125,15 +127,15 @@ const EN_NEXT: Record<ErrorFamily, string> = {
   input: 'Correct it, then join again.',
   passcode: 'Check the passcode you were given, then try again.',
   cancelled: 'Join again when you are ready.',
-  'token-config': 'This page is not set up correctly. Tell its organizer; the details below help them fix it.',
+  'token-config': "This page is not set up correctly. Tell the event's organizers; the details below help them fix it.",
   'token-clock': "Check that your device's date and time are right, then try again.",
-  'token-access': 'You may not have access to this session. Sign in, or ask the organizer for access.',
-  'token-unavailable': 'The sign-in service did not answer. Try again in a moment.',
-  assets: 'Check your internet connection, then try again; if it keeps failing, tell the organizer.',
+  'token-access': "You may not have access to this session. Sign in, or ask the event's organizers for access.",
+  'token-unavailable': "Try again in a moment; if it keeps happening, tell the event's organizers.",
+  assets: "Check your internet connection, then try again; if it keeps failing, tell the event's organizers.",
   'not-started': 'Try again when the host has started the session.',
   locked: 'Ask the host to unlock the session, then try again.',
-  ended: 'Ask the organizer whether it will start again.',
-  removed: 'If you think this is a mistake, contact the organizer.',
+  ended: "Ask the event's organizers whether it will start again.",
+  removed: "If you think this is a mistake, contact the event's organizers.",
   'session-full': 'Try again later, when someone has left.',
   unsupported: 'Open this page in a current version of Chrome, Edge, Firefox or Safari.',
   duplicate: 'Leave the other session (in this tab or another one), then try again.',
@@ -155,7 +157,7 @@ const EN_NEXT: Record<ErrorFamily, string> = {
  * next; the English hint is left out then, so the participant does not read the same advice twice.
  */
 const GIVES_NEXT_STEP =
-  /try again|join again|reload|organi[sz]er|page author|check |allow it|connect one|close that|use a current|leave (it|that) first|it must answer/i;
+  /try again|join again|reload|organi[sz]er|check |allow it|connect one|close that|use a current|leave (it|that) first|it must answer/i;
 
 /** English: the default table. */
 export const en: Strings = {
@@ -211,8 +213,8 @@ export const en: Strings = {
   chatTooLong: (max) => `Messages can have at most ${max} characters. Shorten this one to send it.`,
   chatAnnounce: (name, text) => `${name}: ${text}`,
 
-  errorMessage: (error) => error.message,
-  nextStep: (error) => (GIVES_NEXT_STEP.test(error.message) ? '' : EN_NEXT[errorFamily(error)]),
+  errorMessage: (error) => participantPart(error.message),
+  nextStep: (error) => (GIVES_NEXT_STEP.test(participantPart(error.message)) ? '' : EN_NEXT[errorFamily(error)]),
   retry: 'Try again',
   edit: 'Edit',
   back: 'Back',
@@ -221,6 +223,7 @@ export const en: Strings = {
   detailSource: 'Source',
   detailField: 'Field',
   detailMessage: 'Message',
+  detailAuthor: 'For the page author',
   detailErrorCode: 'SDK error code',
   detailReason: 'Reason',
   detailType: 'Type',
@@ -238,45 +241,48 @@ export const en: Strings = {
 
 const FR_DEVICE = { camera: 'votre caméra', microphone: 'votre micro', media: 'votre caméra et votre micro' };
 
+/** A problem only the page's author can fix (the hint says to tell the organizers). */
+const FR_PAGE_SETUP = 'L’appel vidéo n’a pas pu démarrer sur cette page.';
+
 /** French wording of what happened, by code: the engine's catalog, the token providers, the inspector. */
 const FR_MESSAGES: Record<string, string> = {
   // Token inspector (src/token/inspect.ts)
-  'token-malformed': 'Le jeton de session reçu est illisible.',
-  'token-claim-missing': 'Il manque une information dans le jeton de session.',
-  'token-version': 'Le jeton de session n’a pas la version attendue par Zoom.',
-  'token-expired': 'Le jeton de session a expiré ou n’est pas encore valable.',
-  'token-not-yet-valid': 'Le jeton de session n’est pas encore valable.',
-  'token-lifetime': 'La durée de validité du jeton de session n’est pas acceptée par Zoom.',
-  'token-topic-mismatch': 'Le jeton de session a été émis pour une autre session.',
-  'token-role-mismatch': 'Le jeton de session n’accorde pas le rôle demandé.',
+  'token-malformed': FR_PAGE_SETUP,
+  'token-claim-missing': FR_PAGE_SETUP,
+  'token-version': FR_PAGE_SETUP,
+  'token-expired': 'Zoom n’a pas pu vérifier votre autorisation de rejoindre la session.',
+  'token-not-yet-valid': 'Zoom n’a pas pu vérifier votre autorisation de rejoindre la session.',
+  'token-lifetime': FR_PAGE_SETUP,
+  'token-topic-mismatch': FR_PAGE_SETUP,
+  'token-role-mismatch': FR_PAGE_SETUP,
   // Token providers (src/token/types.ts)
-  'token-request-invalid': 'La demande de jeton de session est incomplète.',
-  'token-endpoint-unreachable': 'Le service de jetons est injoignable.',
-  'token-endpoint-timeout': 'Le service de jetons n’a pas répondu à temps.',
-  'token-endpoint-refused': 'Le service de jetons a refusé la demande.',
-  'token-endpoint-error': 'Le service de jetons a rencontré une erreur.',
-  'token-endpoint-bad-response': 'Le service de jetons a envoyé une réponse inattendue.',
+  'token-request-invalid': FR_PAGE_SETUP,
+  'token-endpoint-unreachable': 'L’autorisation de rejoindre n’a pas pu être obtenue du service de connexion de cette page.',
+  'token-endpoint-timeout': 'Le service de connexion de cette page n’a pas répondu à temps.',
+  'token-endpoint-refused': 'Le service de connexion de cette page ne vous a pas laissé rejoindre la session.',
+  'token-endpoint-error': 'L’autorisation de rejoindre n’a pas pu être obtenue du service de connexion de cette page.',
+  'token-endpoint-bad-response': FR_PAGE_SETUP,
   'token-aborted': 'La demande de jeton a été annulée.',
-  'token-csrf-missing': 'Cette page ne fournit pas le jeton de sécurité (CSRF) attendu par le service de jetons.',
-  'token-signer-insecure-origin': 'La signature de développement ne fonctionne que sur cet ordinateur (localhost).',
-  'token-signer-misconfigured': 'La signature de développement est mal configurée.',
+  'token-csrf-missing': FR_PAGE_SETUP,
+  'token-signer-insecure-origin': FR_PAGE_SETUP,
+  'token-signer-misconfigured': FR_PAGE_SETUP,
   // The session engine's catalog (src/session/errors.ts)
-  'token-provider-missing': 'Cette page n’indique pas où obtenir un jeton de session.',
+  'token-provider-missing': FR_PAGE_SETUP,
   cancelled: 'La connexion a été annulée.',
   'session-in-use': 'Un autre appel vidéo Zoom est déjà en cours sur cette page.',
   'sdk-load-failed': 'Le logiciel d’appel vidéo n’a pas pu être téléchargé.',
   'assets-unreachable': 'Le logiciel d’appel vidéo n’a pas pu charger ses fichiers.',
   'browser-unsupported': 'Ce navigateur ne peut pas faire d’appels vidéo Zoom.',
-  'invalid-parameters': 'Zoom a refusé les informations de la session.',
+  'invalid-parameters': FR_PAGE_SETUP,
   network: 'Impossible de se connecter à Zoom.',
   'join-timeout': 'Zoom n’a pas répondu à temps.',
   'sdk-timeout': 'Zoom a mis trop de temps à répondre.',
-  'token-rejected': 'Zoom n’a pas accepté le jeton de session (sa signature ou sa clé SDK est fausse).',
-  'topic-invalid': 'Zoom n’a pas accepté le nom de session ou le code secret portés par le jeton.',
-  'session-key-rejected': 'Zoom n’a pas accepté la clé de session du jeton.',
-  'account-invalid': 'Zoom ne connaît pas le compte de la clé Video SDK de cette page.',
+  'token-rejected': FR_PAGE_SETUP,
+  'topic-invalid': FR_PAGE_SETUP,
+  'session-key-rejected': FR_PAGE_SETUP,
+  'account-invalid': FR_PAGE_SETUP,
   'wrong-passcode': 'Le code secret est incorrect.',
-  'role-rejected': 'Zoom n’a pas accepté le rôle (hôte ou participant) du jeton de session.',
+  'role-rejected': FR_PAGE_SETUP,
   'session-not-started': 'La session n’a pas encore commencé.',
   'session-ended': 'La session est terminée.',
   'session-full': 'La session est complète.',
@@ -324,16 +330,16 @@ const FR_NEXT: Record<ErrorFamily, string> = {
   input: 'Corrigez-la, puis rejoignez à nouveau.',
   passcode: 'Vérifiez le code secret qui vous a été donné, puis réessayez.',
   cancelled: 'Rejoignez la session quand vous serez prêt.',
-  'token-config': `Cette page n’est pas bien configurée. Prévenez son organisateur${NB}; les détails ci-dessous l’aideront à corriger le problème.`,
+  'token-config': `Cette page n’est pas bien configurée. Prévenez les organisateurs de l’événement${NB}; les détails ci-dessous les aideront à corriger le problème.`,
   'token-clock': 'Vérifiez la date et l’heure de votre appareil, puis réessayez.',
   'token-access':
-    'Vous n’avez peut-être pas accès à cette session. Connectez-vous, ou demandez l’accès à l’organisateur.',
-  'token-unavailable': 'Le service de jetons n’a pas répondu. Réessayez dans un instant.',
-  assets: `Vérifiez votre connexion Internet, puis réessayez${NB}; si le problème persiste, prévenez l’organisateur.`,
+    'Vous n’avez peut-être pas accès à cette session. Connectez-vous, ou demandez l’accès aux organisateurs de l’événement.',
+  'token-unavailable': `Réessayez dans un instant${NB}; si le problème persiste, prévenez les organisateurs de l’événement.`,
+  assets: `Vérifiez votre connexion Internet, puis réessayez${NB}; si le problème persiste, prévenez les organisateurs de l’événement.`,
   'not-started': 'Réessayez quand l’hôte aura démarré la session.',
   locked: 'Demandez à l’hôte de déverrouiller la session, puis réessayez.',
-  ended: 'Demandez à l’organisateur si elle reprendra.',
-  removed: 'Si vous pensez que c’est une erreur, contactez l’organisateur.',
+  ended: 'Demandez aux organisateurs de l’événement si elle reprendra.',
+  removed: 'Si vous pensez que c’est une erreur, contactez les organisateurs de l’événement.',
   'session-full': 'Réessayez plus tard, quand quelqu’un sera parti.',
   unsupported: 'Ouvrez cette page dans une version récente de Chrome, Edge, Firefox ou Safari.',
   duplicate: 'Quittez l’autre session (dans cet onglet ou un autre), puis réessayez.',
@@ -418,6 +424,7 @@ export const fr: Strings = {
   detailSource: 'Origine',
   detailField: 'Champ',
   detailMessage: 'Message',
+  detailAuthor: 'Pour l’auteur de la page',
   detailErrorCode: 'Code d’erreur du SDK',
   detailReason: 'Raison',
   detailType: 'Type',

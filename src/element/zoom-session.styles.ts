@@ -348,32 +348,14 @@ export const prejoinStyles = css`
 
 `;
 
-export const motionStyles = css`
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-    .meter-fill {
-      transition: none;
-    }
-  }
+/** High contrast: the form's avatar keeps its outline (the call's rules are in styles/motion.styles.ts). */
+export const formContrastStyles = css`
   @media (forced-colors: active) {
-    .meter-fill {
-      background: Highlight;
-    }
-    .avatar,
-    .badge,
-    .tile-name {
+    .avatar {
       border: 1px solid CanvasText;
-    }
-    .tile.speaking::after {
-      border-color: Highlight;
-    }
-    .spinner {
-      border-top-color: Highlight;
     }
   }
 `;
 
 /** The sheets of the form: what the element adopts from the start (the call's come with the call). */
-export const styles = [themeStyles, prejoinStyles, motionStyles];
+export const styles = [themeStyles, prejoinStyles, formContrastStyles];

@@ -89,11 +89,42 @@ interface Entry {
   source: SessionErrorSource;
   retryable: boolean;
   field?: string;
+  /** For the participant: what happened and what they can do, in words they can act on. */
   message: (context: Partial<ErrorContext>, detail: string) => string;
+  /** For the page author: what to fix, or the technical detail (after `AUTHOR_NOTE`). */
+  author?: (context: Partial<ErrorContext>, detail: string) => string;
 }
 
-const TRY_AGAIN = 'Try again; if it keeps happening, tell the organizer of this page.';
-export const ORGANIZER = "This page's setup has to be fixed: tell the organizer of this page.";
+/**
+ * Where a message turns from the participant to the page author. `SessionError.message` (what the
+ * `zoom-session-error` event carries) holds both; the element shows the participant the part before
+ * it and puts the rest in Details (`participantPart`, `authorPart`).
+ */
+export const AUTHOR_NOTE = ' For the page author: ';
+
+/** The part of a `SessionError.message` meant for the participant. */
+export function participantPart(message: string): string {
+  const at = message.indexOf(AUTHOR_NOTE);
+  return at < 0 ? message : message.slice(0, at);
+}
+
+/** The part of a `SessionError.message` meant for the page author ('' when there is none). */
+export function authorPart(message: string): string {
+  const at = message.indexOf(AUTHOR_NOTE);
+  return at < 0 ? '' : message.slice(at + AUTHOR_NOTE.length);
+}
+
+const withAuthorNote = (participant: string, author: string) => (author ? participant + AUTHOR_NOTE + author : participant);
+
+const TRY_AGAIN = "Try again; if it keeps happening, tell the event's organizers.";
+/** A problem only the page's author can fix: the participant can only tell them. */
+const PAGE_SETUP = "The video call could not start on this page. Tell the event's organizers; the details below help them fix it.";
+/** A token out of its time: most often this device's clock. */
+const TOKEN_CLOCK =
+  "Zoom could not check your permission to join: this device's date and time may be wrong. Check them, then try again.";
+const detailOf = (_c: Partial<ErrorContext>, detail: string) => detail;
+
+const selfHosted = (assets: string | undefined) => !!assets && !['Global', 'CDN', 'CN'].includes(assets);
 
 function assetsPlace(assets: string | undefined): string {
   if (!assets || assets === 'Global') return "Zoom's servers";
@@ -130,19 +161,24 @@ function deviceEntries(): Record<`${Device}-${DeviceProblem}`, Entry> {
     entries[`${device}-failed`] = {
       source: 'media',
       retryable: true,
-      message: (_c, detail) => `Your ${label} could not be started${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
+      message: () => `Your ${label} could not be started. ${TRY_AGAIN}`,
+      author: detailOf,
     };
   }
   return entries;
 }
 
-/** The catalog: one plain message per failure, saying what happened and what to do next. */
+/**
+ * The catalog: one plain message per failure for the participant, saying what happened and what
+ * they can do; what only the page's author can act on (settings, SDK codes) goes in `author`.
+ */
 const CATALOG: Record<CatalogCode, Entry> = {
   'token-provider-missing': {
     source: 'token',
     retryable: false,
-    message: () =>
-      'This page has not said where to get a session token. Page author: set the token-endpoint attribute of <zoom-session> (or its tokenProvider property).',
+    message: () => PAGE_SETUP,
+    author: () =>
+      'The page has not said where to get a session token: set the token-endpoint attribute of <zoom-session> (or its tokenProvider property).',
   },
   cancelled: { source: 'input', retryable: true, message: () => 'Joining was cancelled.' },
   'session-in-use': {
@@ -158,11 +194,16 @@ const CATALOG: Record<CatalogCode, Entry> = {
   'assets-unreachable': {
     source: 'network',
     retryable: true,
+    // Zoom's own servers: the participant's network is the likely cause. A page's own copy: its
+    // address may be wrong, which only the author can fix, or the network: try again, then tell.
     message: (c) =>
-      `The video call software could not load its files from ${assetsPlace(c.assets)}. ` +
-      (c.assets && !['Global', 'CDN', 'CN'].includes(c.assets)
-        ? 'Page author: check that the assets attribute points at a copy of the Video SDK\'s "lib" folder (node_modules/@zoom/videosdk/dist/lib) that this page can reach.'
-        : 'Check your internet connection (a firewall or an ad blocker may block them), then try again.'),
+      selfHosted(c.assets)
+        ? `The video call software could not load its files. ${TRY_AGAIN}`
+        : `The video call software could not load its files from ${assetsPlace(c.assets)}. Check your internet connection (a firewall or an ad blocker may block them), then try again.`,
+    author: (c) =>
+      selfHosted(c.assets)
+        ? `The Video SDK could not load its files from ${c.assets}: check that the assets attribute points at a copy of the SDK's "lib" folder (node_modules/@zoom/videosdk/dist/lib) that this page can reach.`
+        : '',
   },
   'browser-unsupported': {
     source: 'sdk',
@@ -172,7 +213,9 @@ const CATALOG: Record<CatalogCode, Entry> = {
   'invalid-parameters': {
     source: 'sdk',
     retryable: false,
-    message: (_c, detail) => `Zoom refused the session details${detail ? ` (${detail})` : ''}. Check them and try again.`,
+    message: () => PAGE_SETUP,
+    author: (_c, detail) =>
+      `Zoom refused the session details${detail ? ` (${detail})` : ''}: check the session name and passcode the page gives.`,
   },
   network: {
     source: 'network',
@@ -193,28 +236,31 @@ const CATALOG: Record<CatalogCode, Entry> = {
   'token-rejected': {
     source: 'token',
     retryable: false,
-    message: () => `Zoom did not accept the session token (its signature or SDK key is wrong). ${ORGANIZER}`,
+    message: () => PAGE_SETUP,
+    author: () => 'Zoom did not accept the session token: its signature or SDK key is wrong.',
   },
   'token-expired': {
     source: 'token',
     retryable: true,
-    message: () =>
-      "Zoom says the session token has expired or is not valid yet. Check that this device's date and time are right, then try again.",
+    message: () => TOKEN_CLOCK,
   },
   'topic-invalid': {
     source: 'token',
     retryable: false,
-    message: () => `Zoom did not accept the session name or passcode carried by the token. ${ORGANIZER}`,
+    message: () => PAGE_SETUP,
+    author: () => 'Zoom did not accept the session name or passcode carried by the token.',
   },
   'session-key-rejected': {
     source: 'token',
     retryable: false,
-    message: () => `Zoom did not accept the session key of the token. ${ORGANIZER}`,
+    message: () => PAGE_SETUP,
+    author: () => 'Zoom did not accept the session key of the token.',
   },
   'account-invalid': {
     source: 'token',
     retryable: false,
-    message: () => `Zoom does not know the account of this page's Video SDK key. ${ORGANIZER}`,
+    message: () => PAGE_SETUP,
+    author: () => "Zoom does not know the account of this page's Video SDK key.",
   },
   'wrong-passcode': {
     source: 'input',
@@ -225,7 +271,8 @@ const CATALOG: Record<CatalogCode, Entry> = {
   'role-rejected': {
     source: 'token',
     retryable: false,
-    message: () => `Zoom did not accept the role (host or participant) in the session token. ${ORGANIZER}`,
+    message: () => PAGE_SETUP,
+    author: () => 'Zoom did not accept the role (host or participant) in the session token.',
   },
   'session-not-started': {
     source: 'sdk',
@@ -261,22 +308,26 @@ const CATALOG: Record<CatalogCode, Entry> = {
   'connection-closed': {
     source: 'network',
     retryable: true,
-    message: (_c, detail) => `The session was closed${detail ? ` (${detail})` : ''}. Join again to continue.`,
+    message: () => 'The session was closed. Join again to continue.',
+    author: detailOf,
   },
   'join-failed': {
     source: 'sdk',
     retryable: true,
-    message: (_c, detail) => `Zoom could not start the session${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
+    message: () => `Zoom could not start the session. ${TRY_AGAIN}`,
+    author: detailOf,
   },
   'sdk-error': {
     source: 'sdk',
     retryable: true,
-    message: (_c, detail) => `Something went wrong in the video call software (Zoom error ${detail}). ${TRY_AGAIN}`,
+    message: () => `Something went wrong in the video call software. ${TRY_AGAIN}`,
+    author: (_c, detail) => (detail ? `Zoom error ${detail}` : ''),
   },
   unexpected: {
     source: 'sdk',
     retryable: true,
-    message: (_c, detail) => `Something unexpected went wrong${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
+    message: () => `Something unexpected went wrong. ${TRY_AGAIN}`,
+    author: detailOf,
   },
   ...deviceEntries(),
   'share-unsupported': {
@@ -316,13 +367,14 @@ const CATALOG: Record<CatalogCode, Entry> = {
   'share-failed': {
     source: 'sdk',
     retryable: true,
-    message: (_c, detail) => `Your screen could not be shared${detail ? ` (${detail})` : ''}. ${TRY_AGAIN}`,
+    message: () => `Your screen could not be shared. ${TRY_AGAIN}`,
+    author: detailOf,
   },
   'share-view-failed': {
     source: 'sdk',
     retryable: true,
-    message: (_c, detail) =>
-      `The shared screen could not be shown${detail ? ` (${detail})` : ''}. If it keeps happening, reload the page.`,
+    message: () => 'The shared screen could not be shown. If it keeps happening, reload the page.',
+    author: detailOf,
   },
   'chat-too-long': {
     source: 'input',
@@ -339,7 +391,8 @@ const CATALOG: Record<CatalogCode, Entry> = {
   'chat-failed': {
     source: 'sdk',
     retryable: true,
-    message: (_c, detail) => `Your message could not be sent${detail ? ` (${detail})` : ''}. Try again.`,
+    message: () => 'Your message could not be sent. Try again.',
+    author: detailOf,
   },
 };
 
@@ -356,10 +409,41 @@ export function sessionError(
   const entry = CATALOG[code];
   return new SessionError({
     code,
-    message: entry.message(context, detail),
+    message: withAuthorNote(entry.message(context, detail), entry.author?.(context, detail) ?? ''),
     source: entry.source,
     retryable: entry.retryable,
     field: entry.field,
     cause,
   });
+}
+
+/** What a participant can do about each token provider failure. */
+function tokenErrorWords(code: TokenErrorCode): string {
+  switch (code) {
+    case 'token-endpoint-unreachable':
+    case 'token-endpoint-timeout':
+    case 'token-endpoint-error':
+      return "Could not get permission to join from this page's sign-in service. Try again in a moment; if it keeps happening, tell the event's organizers.";
+    case 'token-endpoint-refused':
+      return "This page's sign-in service did not let you join. You may not have access to this session: sign in, or ask the event's organizers for access.";
+    case 'token-aborted':
+      return 'Joining was cancelled.';
+    default:
+      return PAGE_SETUP;
+  }
+}
+
+/** A token provider's failure: what the participant can do, then the provider's words for the author. */
+export function tokenErrorMessage(code: TokenErrorCode, providerMessage: string): string {
+  return withAuthorNote(tokenErrorWords(code), providerMessage);
+}
+
+/**
+ * A problem `inspectToken` found in a token: a clock to check (`retryable`, the token out of its
+ * time) or a setup to fix; the inspector's words go to the author.
+ */
+export function tokenProblemMessage(problemMessage: string, retryable: boolean): string {
+  return retryable
+    ? withAuthorNote(TOKEN_CLOCK, problemMessage)
+    : withAuthorNote(PAGE_SETUP, `${problemMessage} The token service gives wrong tokens.`);
 }

@@ -5,7 +5,16 @@
  * else. What was being done (`ErrorContext.stage`) decides which message fits.
  */
 import { TokenError } from '../token/types.js';
-import { ORGANIZER, sessionError, type CatalogCode, type Device, type DeviceProblem, type ErrorContext, type ErrorStage } from './errors.js';
+import {
+  sessionError,
+  tokenErrorMessage,
+  tokenProblemMessage,
+  type CatalogCode,
+  type Device,
+  type DeviceProblem,
+  type ErrorContext,
+  type ErrorStage,
+} from './errors.js';
 import { SessionError } from './session-error.js';
 
 /** The failure object the SDK rejects (or resolves) with: `{type, reason, errorCode}`. */
@@ -72,11 +81,9 @@ function fromProblem(problem: Problem, context: ErrorContext, cause: unknown): S
     });
   }
   const retryable = TOKEN_RETRYABLE.has(problem.code);
-  const next =
-    problem.code === 'token-not-yet-valid' ? '' : retryable ? '' : ` The token service gives wrong tokens. ${ORGANIZER}`;
   return new SessionError({
     code: problem.code,
-    message: problem.message + next,
+    message: tokenProblemMessage(problem.message, retryable),
     source: 'token',
     retryable,
     cause,
@@ -87,7 +94,7 @@ function fromTokenError(error: TokenError): SessionError {
   const network = error.code === 'token-endpoint-unreachable' || error.code === 'token-endpoint-timeout';
   return new SessionError({
     code: error.code,
-    message: error.message,
+    message: tokenErrorMessage(error.code, error.message),
     source: network ? 'network' : 'token',
     retryable: error.retryable,
     cause: error,

@@ -289,7 +289,9 @@ describe('an Indico-like event page', { timeout: 600_000 }, () => {
     const record = await page.evaluate(() => window.record);
     assert.deepEqual(record.events.filter((e) => e.type === 'error').map((e) => e.code), ['token-endpoint-refused']);
     assert.deepEqual(tokenRequests.slice(before), [{ csrf: undefined, status: 400 }]);
-    assert.match(await page.locator('zoom-session #error-message').innerText(), /problem with your current session/);
+    // The participant reads what they can do; Indico's own words are the page author's note, in Details.
+    assert.match(await page.locator('zoom-session #error-message').innerText(), /did not let you join/);
+    assert.match((await page.locator('zoom-session [part="error-details"]').textContent()) ?? '', /problem with your current session/);
     await page.close();
   });
 });

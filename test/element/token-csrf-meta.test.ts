@@ -3,6 +3,7 @@
 // refuses requests without it, as Indico does.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { authorPart, participantPart } from '../../src/session/errors.js';
 import { FakeZoom } from '../support/fake-zoom.js';
 
 interface LastRequest {
@@ -78,17 +79,22 @@ describe('<zoom-session token-csrf-meta>', () => {
     const el = await element('indico-event-44', 'token-endpoint="/test-token/csrf" token-csrf-meta="csrf-token"');
     expect(await el.join()).to.equal(false);
     expect(el.error?.code).to.equal('token-csrf-missing');
-    expect(el.error?.message).to.contain('<meta name="csrf-token">').and.contain('token-csrf-meta');
+    // The participant is told to tell the organizers; the page author's note names the tag and the attribute.
+    expect(participantPart(el.error!.message)).to.contain("Tell the event's organizers").and.not.contain('csrf');
+    expect(authorPart(el.error!.message)).to.contain('<meta name="csrf-token">').and.contain('token-csrf-meta');
     expect(el.error?.retryable).to.equal(false);
     expect(await last(), 'no request reached the endpoint').to.deep.equal(before);
     await el.updateComplete;
-    const message = el.shadowRoot!.querySelector('#error-message');
-    expect(message?.textContent).to.contain('csrf-token');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('#error-message')?.textContent).to.contain("Tell the event's organizers");
+    expect(root.querySelector('[part="error-details"]')?.textContent).to.contain('<meta name="csrf-token">');
     await expect(el).to.be.accessible();
 
     el.setAttribute('lang', 'fr');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#error-message')?.textContent).to.contain('jeton de sécurité (CSRF)');
+    const fr = root.querySelector('[part="error"]')?.textContent ?? '';
+    expect(fr).to.contain('L’appel vidéo n’a pas pu démarrer sur cette page').and.contain('les organisateurs de l’événement');
+    expect(root.querySelector('[part="error-details"]')?.textContent).to.contain('token-csrf-meta');
     await expect(el).to.be.accessible();
   });
 

@@ -1,17 +1,80 @@
 import { expect } from '@open-wc/testing';
 import {
+  AUTHOR_NOTE,
   CATALOG_CODES,
   SessionError,
+  authorPart,
+  participantPart,
   sessionError,
   toSessionError,
   type ErrorContext,
 } from '../../src/session/errors.js';
+import { csrfMetaHeaders } from '../../src/token/csrf-meta.js';
 import { inspectToken, type TokenProblemCode } from '../../src/token/inspect.js';
 import { validateSessionInput } from '../../src/token/rules.js';
 import { TokenError, type TokenErrorCode } from '../../src/token/types.js';
 import { tokenFor } from '../support/session-helpers.js';
 
 const join: ErrorContext = { stage: 'join' };
+
+/** Words a participant cannot act on: settings, SDK internals, addresses, technical detail. */
+const AUTHOR_WORDS = /attribute|token|\bsdk\b|node_modules|<|jwt|signature|session key|page author|https?:|DETAIL-42/i;
+
+describe('the catalog: words for the right reader', () => {
+  const contexts: Array<Partial<ErrorContext>> = [
+    { assets: 'https://events.example/zoom/lib', timeoutMs: 20000 },
+    { assets: 'Global', timeoutMs: 20000 },
+    {},
+  ];
+
+  it('tells the participant what happened and what they can do, in words without settings or SDK detail', () => {
+    for (const context of contexts) {
+      for (const code of CATALOG_CODES) {
+        // A detail is technical (an SDK reason), except the length of a chat message, which is said.
+        const detail = code === 'chat-too-long' ? '1200' : 'DETAIL-42';
+        const participant = participantPart(sessionError(code, context, undefined, detail).message);
+        expect(participant.length, code).to.be.greaterThan(20);
+        expect(participant, code).to.match(/\.$/);
+        expect(participant, code).to.not.match(AUTHOR_WORDS);
+      }
+    }
+  });
+
+  it('puts what only the page author can fix, and the technical detail, after the author note', () => {
+    const setup = ['token-provider-missing', 'token-rejected', 'topic-invalid', 'session-key-rejected', 'account-invalid', 'role-rejected', 'invalid-parameters'] as const;
+    for (const code of setup) {
+      const error = sessionError(code, {}, undefined, 'DETAIL-42');
+      expect(participantPart(error.message), code).to.contain("Tell the event's organizers");
+      expect(authorPart(error.message).length, code).to.be.greaterThan(20);
+      expect(error.retryable, code).to.equal(false);
+    }
+    expect(authorPart(sessionError('token-provider-missing').message)).to.contain('token-endpoint attribute');
+    // token-csrf-missing (a page without its CSRF meta tag): the same rule, with the provider's real words.
+    let csrf: SessionError | undefined;
+    try {
+      csrfMetaHeaders('csrf-token', document.implementation.createHTMLDocument(''));
+    } catch (cause) {
+      csrf = toSessionError(cause, { stage: 'token' });
+    }
+    expect(csrf?.code).to.equal('token-csrf-missing');
+    expect(participantPart(csrf!.message)).to.contain("Tell the event's organizers").and.not.match(AUTHOR_WORDS);
+    expect(authorPart(csrf!.message)).to.contain('<meta name="csrf-token">').and.contain('token-csrf-meta attribute');
+    expect(csrf!.retryable).to.equal(false);
+    const selfHosted = sessionError('assets-unreachable', { assets: 'https://events.example/zoom/lib' });
+    expect(participantPart(selfHosted.message)).to.equal(
+      "The video call software could not load its files. Try again; if it keeps happening, tell the event's organizers.",
+    );
+    expect(authorPart(selfHosted.message)).to.contain('https://events.example/zoom/lib').and.contain('node_modules/@zoom/videosdk/dist/lib');
+    expect(authorPart(sessionError('assets-unreachable', { assets: 'Global' }).message), 'nothing for the author to fix').to.equal('');
+    // The SDK's own words go to the author, never in the participant's sentence.
+    const failed = toSessionError({ type: 'JOIN_MEETING_FAILED', errorCode: 200, reason: 'something new' }, join);
+    expect(failed.message).to.equal(
+      `Zoom could not start the session. Try again; if it keeps happening, tell the event's organizers.${AUTHOR_NOTE}Zoom error 200: something new`,
+    );
+    expect(authorPart(sessionError('session-full').message), 'nothing when there is nothing to add').to.equal('');
+    expect(participantPart(sessionError('session-full').message)).to.equal(sessionError('session-full').message);
+  });
+});
 
 describe('toSessionError: the SDK catalog', () => {
   // [what the SDK says, context, expected code, source, a phrase the message must have]
@@ -85,9 +148,9 @@ describe('toSessionError: the SDK catalog', () => {
 
   it('says what to do next in every catalog message', () => {
     for (const code of CATALOG_CODES) {
-      const error = sessionError(code, { assets: 'https://a.example/lib', timeoutMs: 20000 });
-      expect(error.message.length, code).to.be.greaterThan(20);
-      expect(error.message, code).to.match(/\.$/);
+      const message = participantPart(sessionError(code, { assets: 'https://a.example/lib', timeoutMs: 20000 }).message);
+      expect(message.length, code).to.be.greaterThan(20);
+      expect(message, code).to.match(/\.$/);
     }
   });
 });
@@ -157,12 +220,13 @@ describe('toSessionError: inputs and tokens', () => {
     for (const code of codes) {
       const raw = new TokenError(code, `message of ${code}`, { retryable: code === 'token-endpoint-timeout' });
       const error = toSessionError(raw, { stage: 'token' });
-      expect([error.code, error.message, error.retryable, error.cause]).to.deep.equal([
+      expect([error.code, authorPart(error.message), error.retryable, error.cause]).to.deep.equal([
         code,
         raw.message,
         raw.retryable,
         raw,
       ]);
+      expect(participantPart(error.message), code).to.not.match(AUTHOR_WORDS);
       const network = code === 'token-endpoint-unreachable' || code === 'token-endpoint-timeout';
       expect(error.source).to.equal(network ? 'network' : 'token');
     }
@@ -186,7 +250,8 @@ describe('toSessionError: inputs and tokens', () => {
       expect(problems[0]!.code, code).to.equal(code);
       const error = toSessionError(problems, { stage: 'token' });
       expect([error.code, error.source, error.field]).to.deep.equal([code, 'token', undefined]);
-      expect(error.message).to.contain(problems[0]!.message);
+      expect(authorPart(error.message)).to.contain(problems[0]!.message);
+      expect(participantPart(error.message), code).to.not.match(AUTHOR_WORDS);
       expect(error.retryable).to.equal(code === 'token-expired' || code === 'token-not-yet-valid');
     }
   });

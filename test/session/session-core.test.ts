@@ -2,7 +2,7 @@
 // network, the token, cancelling, timeouts, removal from the page, and the connection's events.
 // Each slice has its own test file in ./slices/.
 import { expect } from '@open-wc/testing';
-import { SessionError } from '../../src/session/errors.js';
+import { SessionError, authorPart } from '../../src/session/errors.js';
 import { SessionController, TOKEN_REUSE_MARGIN_SECONDS } from '../../src/session/session-controller.js';
 import type { JoinOptions } from '../../src/session/types.js';
 import { validateSessionInput } from '../../src/token/rules.js';
@@ -144,12 +144,12 @@ describe('checks before the network', () => {
     });
   }
 
-  it('passes a token service failure on with its code and message', async () => {
+  it("passes a token service failure on with its code, and its message as the page author's note", async () => {
     const cause = new TokenError('token-endpoint-timeout', 'The token service did not answer.', { retryable: true });
     const { session } = setup({ tokens: recordingProvider({ error: cause }) });
     await session.join(joinOptions());
     const error = session.error!;
-    expect([error.code, error.message, error.retryable, error.cause]).to.deep.equal([
+    expect([error.code, authorPart(error.message), error.retryable, error.cause]).to.deep.equal([
       'token-endpoint-timeout',
       cause.message,
       true,

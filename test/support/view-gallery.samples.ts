@@ -14,6 +14,7 @@ import { SessionError, sessionError, toSessionError } from '../../src/session/er
 import { CHAT_MAX_LENGTH, type ChatMessage, type ParticipantInfo, type PreviewInfo, type ShareInfo } from '../../src/session/types.js';
 import { csrfMetaHeaders } from '../../src/token/csrf-meta.js';
 import { validateSessionInput } from '../../src/token/rules.js';
+import { TokenError } from '../../src/token/types.js';
 
 export const cameras = [
   { deviceId: 'cam-1', label: 'Integrated Camera' },
@@ -167,3 +168,42 @@ export function chat(overrides: Partial<ChatPanelModel> = {}): ChatPanelModel {
 export function chatButton(overrides: Partial<ChatButtonModel> = {}): ChatButtonModel {
   return { allowed: true, open: false, unread: 3, ...overrides };
 }
+
+/**
+ * Text from outside at its most awkward, for the overflow checks: names, a path and addresses
+ * with no place to break.
+ */
+export const longWords = {
+  name: 'Maximiliane-Konstantina_Wolfeschlegelsteinhausenbergerdorff',
+  path: '/home/ada/Documents/Conferences/2026/spring-workshop/plenary/notes-final-final-v3.md',
+  url: 'https://events.example/spring-workshop-2026/plenary/materials/2026-04-14-session-one-slides-final-v3.pdf',
+};
+
+export const longPeople: ParticipantInfo[] = [
+  { ...people[0]!, name: longWords.name },
+  { userId: 105, name: longWords.url, audioMuted: true, videoOn: false, isHost: true, isSelf: false },
+  ...people.slice(1, 3),
+];
+
+export const longChat: ChatMessage[] = [
+  { id: 'l1', senderId: 105, senderName: longWords.name, text: `Slides: ${longWords.url}.`, timestamp: at(8), self: false, private: true },
+  { id: 'l2', senderId: 101, senderName: 'Ada Lovelace', text: `My notes: ${longWords.path} (Donaudampfschifffahrtsgesellschaftskapitänswitwe)`, timestamp: at(9), self: true, private: false },
+];
+
+/** A token service failure: its message names the service's long address. */
+export const longError = (): ErrorModel => ({
+  error: toSessionError(
+    new TokenError('token-endpoint-unreachable', `Could not reach the token service at ${longWords.url}?event=spring-workshop-2026-plenary&room=${longWords.name}.`),
+    { stage: 'token' },
+  ),
+});
+
+/** A page's own token provider failing in its own words, which the element shows as they are. */
+export const ownWordsError = (): ErrorModel => ({
+  error: new SessionError({
+    code: 'token-endpoint-unreachable',
+    source: 'network',
+    retryable: true,
+    message: `Our sign-in service at ${longWords.url} is down for maintenance until 10:00.`,
+  }),
+});

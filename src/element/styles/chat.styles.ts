@@ -14,6 +14,7 @@
  * @csspart chat-private - "privately to you"
  * @csspart chat-time - when
  * @csspart chat-text - the message, as plain text
+ * @csspart chat-link - an http(s) address in a message, as a link (new tab, no referrer)
  * @csspart chat-empty - said while there is no message
  * @csspart chat-error - a message that could not be sent, chat turned off
  * @csspart chat-form - the message form
@@ -115,6 +116,11 @@ export const chatStyles = css`
   .chat-text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  .chat-link {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 2px;
   }
   .chat-empty {
     color: var(--zoom-session-muted);

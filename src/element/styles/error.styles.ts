@@ -19,9 +19,11 @@ export const errorStyles = css`
     width: 2rem;
     height: 2rem;
   }
+  /* Messages can come from a page's own token provider, addresses and all: they wrap anywhere. */
   .error-text {
     display: grid;
     gap: 4px;
+    overflow-wrap: anywhere;
   }
   .error-text,
   .details {
@@ -57,6 +59,16 @@ export const errorStyles = css`
   }
   dl > div {
     display: contents;
+  }
+  /* Narrow: each label above its value, so the values keep the width. */
+  @container (max-width: 30rem) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    dl > div + div > dt {
+      margin-top: 6px;
+    }
   }
   dd {
     margin: 0;

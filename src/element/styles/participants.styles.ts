@@ -18,6 +18,7 @@ export const participantsStyles = css`
     border-top: 1px solid color-mix(in srgb, var(--zoom-session-border) 40%, transparent);
   }
   .participant .avatar {
+    flex: none;
     width: 2.25rem;
     font-size: 0.875rem;
   }
@@ -31,10 +32,10 @@ export const participantsStyles = css`
     gap: 6px;
     min-width: 0;
   }
+  /* The whole name, wrapped where it must (the tiles, with less room, cut it short). */
   .participant-name .name {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .badge {
     flex: none;

@@ -32,6 +32,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ChatMessage } from '../../session/types.js';
+import { chatParts } from './chat-links.js';
 import type { ErrorFacts, Strings } from '../strings.js';
 import { chatIcon, closeIcon, sendIcon } from './call-icons.js';
 
@@ -109,6 +110,15 @@ function timeOf(timestamp: number, lang: string): string {
   return format.format(timestamp);
 }
 
+/** A message as text nodes, with its http(s) addresses as links that open in a new tab. */
+function renderText(text: string): Array<string | TemplateResult> {
+  return chatParts(text).map((part) =>
+    typeof part === 'string'
+      ? part
+      : html`<a class="chat-link" part="chat-link" href=${part.href} target="_blank" rel="noopener noreferrer">${part.text}</a>`,
+  );
+}
+
 function renderMessage(m: ChatMessage, s: Strings): TemplateResult {
   const when = new Date(m.timestamp);
   const valid = !Number.isNaN(when.getTime());
@@ -121,7 +131,7 @@ function renderMessage(m: ChatMessage, s: Strings): TemplateResult {
           ? html`<time class="chat-time" part="chat-time" datetime=${when.toISOString()}>${timeOf(m.timestamp, s.lang)}</time>`
           : nothing}
       </p>
-      <p class="chat-text" part="chat-text">${m.text}</p>
+      <p class="chat-text" part="chat-text">${renderText(m.text)}</p>
     </li>
   `;
 }

@@ -7,7 +7,7 @@
  * `type` or HTTP `status` when it has them).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SessionError } from '../../session/errors.js';
+import { authorPart, participantPart, type SessionError } from '../../session/errors.js';
 import type { ErrorFacts, Strings } from '../strings.js';
 import { alertIcon } from './call-icons.js';
 import { STATUS_IDS } from './shared.js';
@@ -29,7 +29,7 @@ export interface ErrorActions {
 type Detail = [label: string, value: string];
 
 /** The cause's fields a developer needs: the SDK's `{type, errorCode, reason}`, an HTTP status, an Error's name. */
-function causeDetails(cause: unknown, s: Strings, code: string): Detail[] {
+function causeDetails(cause: unknown, s: Strings, code: string, said: string): Detail[] {
   if (cause === null || typeof cause !== 'object') {
     return cause === undefined ? [] : [[s.detailReason, String(cause)]];
   }
@@ -43,7 +43,10 @@ function causeDetails(cause: unknown, s: Strings, code: string): Detail[] {
   add(s.detailReason, c.reason);
   add(s.detailStatus, c.status);
   if (typeof c.code === 'string' && c.code !== code) add(s.detailCode, c.code);
-  if (out.length === 0 && cause instanceof Error) add(s.detailReason, `${cause.name}: ${cause.message}`);
+  // An Error's own message, unless the author's note already says it.
+  if (out.length === 0 && cause instanceof Error && !said.includes(cause.message)) {
+    add(s.detailReason, `${cause.name}: ${cause.message}`);
+  }
   return out;
 }
 
@@ -108,8 +111,10 @@ export function renderError(model: ErrorModel, actions: ErrorActions, strings: S
     [s.detailCode, e.code],
     [s.detailSource, e.source],
     ...(e.field ? ([[s.detailField, e.field]] as Detail[]) : []),
-    ...(message !== e.message ? ([[s.detailMessage, e.message]] as Detail[]) : []),
-    ...causeDetails(e.cause, s, e.code),
+    // The engine's own words when the view shows others (a translation), and the page author's note.
+    ...(message !== participantPart(e.message) ? ([[s.detailMessage, participantPart(e.message)]] as Detail[]) : []),
+    ...(authorPart(e.message) ? ([[s.detailAuthor, authorPart(e.message)]] as Detail[]) : []),
+    ...causeDetails(e.cause, s, e.code, authorPart(e.message)),
   ];
   return html`
     <section class="view error" part="error" lang=${s.lang}>

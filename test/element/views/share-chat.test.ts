@@ -425,6 +425,19 @@ describe('chat panel', () => {
     expect(win.pwned).to.equal(undefined);
   });
 
+  it('makes http(s) addresses links to a new tab without opener or referrer, and nothing else', async () => {
+    const text = 'Slides at https://events.example/slides. Not javascript:alert(1) nor data:text/html,<b>x</b> nor https://evеnts.example';
+    const { host } = await mountChat({ messages: [message('u1', text)] });
+    const body = $(host, '[part~="chat-text"]');
+    expect(body.textContent, 'the message reads as sent').to.equal(text);
+    const links = [...body.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.target, a.rel, a.part.value])).to.deep.equal([
+      ['https://events.example/slides', 'https://events.example/slides', '_blank', 'noopener noreferrer', 'chat-link'],
+    ]);
+    expect(body.querySelectorAll('b')).to.have.length(0);
+    await expect(host).to.be.accessible();
+  });
+
   it('wraps long words and addresses instead of overflowing, at 320 px', async () => {
     const long = `https://events.example/${'a-very-long-path-segment-'.repeat(8)}end and ${'W'.repeat(80)}`;
     const { host } = await mountChat({ messages: [message('l1', long)] }, { width: 320 });
@@ -457,9 +470,15 @@ describe('chat panel', () => {
     expect($$(host, '[aria-live]'), 'the only live region: the list itself is not one').to.have.length(1);
   });
 
-  it('keyboard: Tab reaches Close, the messages, the field and Send; Enter sends, Shift+Enter starts a new line', async () => {
+  it('keyboard: Tab reaches Close, the messages, a link in them, the field and Send; Enter sends, Shift+Enter starts a new line', async () => {
     const { host, calls, model } = await mountChat();
-    expect(await tabStops(host, 4)).to.deep.equal([CHAT_IDS.closeButton, CHAT_IDS.log, CHAT_IDS.input, CHAT_IDS.sendButton]);
+    expect(await tabStops(host, 5)).to.deep.equal([
+      CHAT_IDS.closeButton,
+      CHAT_IDS.log,
+      'chat-link',
+      CHAT_IDS.input,
+      CHAT_IDS.sendButton,
+    ]);
     $(host, `#${CHAT_IDS.input}`).focus();
     await sendKeys({ type: 'Hello' });
     await sendKeys({ down: 'Shift' });

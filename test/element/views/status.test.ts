@@ -152,6 +152,19 @@ describe('error view', () => {
     await expect(host).to.be.accessible();
   });
 
+  it("keeps the page author's note out of the message and in Details, in English and French", async () => {
+    const error = sessionError('assets-unreachable', { assets: 'https://events.example/zoom/lib' });
+    for (const strings of [en, fr]) {
+      const { host } = await setup({ error }, strings, false);
+      const shown = $(host, '#error-message').textContent!;
+      expect(shown).to.not.contain('node_modules').and.not.contain('https://');
+      const rows = $$(host, 'dl > div').map((d) => [...d.children].map((c) => c.textContent!.trim()));
+      const note = rows.find(([label]) => label === strings.detailAuthor);
+      expect(note?.[1], strings.lang).to.contain('https://events.example/zoom/lib').and.contain('node_modules/@zoom/videosdk/dist/lib');
+      await expect(host).to.be.accessible();
+    }
+  });
+
   it('speaks French, keeping the original message in the details', async () => {
     const { host } = await setup({ error: sessionError('session-full') }, fr);
     expect($(host, '[part~="error"]').getAttribute('lang')).to.equal('fr');

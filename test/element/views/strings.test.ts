@@ -83,6 +83,11 @@ describe('strings', () => {
       expect(generic.has(text), `${code}: ${text}`).to.equal(false);
       expect(fr.nextStep(error), code).to.not.equal('');
     }
+    // A token provider's code the page's setup causes: French words, and the organizers to tell.
+    const csrf = new SessionError({ code: 'token-csrf-missing', source: 'token', message: 'x', retryable: false });
+    expect(generic.has(fr.errorMessage(csrf)), fr.errorMessage(csrf)).to.equal(false);
+    expect(fr.nextStep(csrf)).to.contain('les organisateurs de l’événement');
+    expect(en.nextStep(csrf)).to.contain("Tell the event's organizers");
   });
 
   it('sorts failures into "what to do next" families', () => {
@@ -108,8 +113,22 @@ describe('strings', () => {
 
   it('gives an English hint only when the message does not already say what to do', () => {
     const bare = new SessionError({ code: 'session-ended', source: 'sdk', message: 'The session has ended.' });
-    expect(en.nextStep(bare)).to.equal('Ask the organizer whether it will start again.');
+    expect(en.nextStep(bare)).to.equal("Ask the event's organizers whether it will start again.");
     expect(en.nextStep(sessionError('network'))).to.equal('');
     expect(en.errorMessage(sessionError('network'))).to.equal(sessionError('network').message);
+  });
+
+  it("shows the participant only the words meant for them; the page author's note stays out", () => {
+    const setup = sessionError('token-rejected');
+    expect(en.errorMessage(setup)).to.equal(
+      "The video call could not start on this page. Tell the event's organizers; the details below help them fix it.",
+    );
+    expect(en.nextStep(setup), 'the message already says what to do').to.equal('');
+    expect(fr.errorMessage(setup)).to.equal('L’appel vidéo n’a pas pu démarrer sur cette page.');
+    expect(fr.nextStep(setup)).to.contain('Prévenez les organisateurs de l’événement');
+    const params = sessionError('invalid-parameters', {}, undefined, 'The maximum length of password is 10');
+    expect(en.errorMessage(params)).to.not.contain('password');
+    expect(fr.errorMessage(params)).to.equal('L’appel vidéo n’a pas pu démarrer sur cette page.');
+    expect(fr.nextStep(params)).to.contain('organisateurs');
   });
 });
