@@ -47,6 +47,9 @@ export interface FakeScript {
   joinHangs?: boolean;
   startAudioError?: unknown;
   startVideoError?: unknown;
+  /** `startAudio()` and `startVideo()` take this long (a slow microphone or camera). */
+  startAudioDelayMs?: number;
+  startVideoDelayMs?: number;
   /** The preview camera's `start()` rejects with this. */
   previewVideoError?: unknown;
   /** The preview microphone's `start()` rejects with this. */
@@ -149,6 +152,7 @@ export class FakeZoom {
   readonly stream: SdkStream = {
     startAudio: async (options?: AudioOption) => {
       this.calls.startAudio.push(options ?? {});
+      if (this.script.startAudioDelayMs) await sleep(this.script.startAudioDelayMs);
       if (this.script.startAudioError) throw this.script.startAudioError;
       this.audioOn = true;
       this.tracks.started++;
@@ -178,6 +182,7 @@ export class FakeZoom {
     isAudioMuted: () => this.audioMuted,
     startVideo: async (options?: CaptureVideoOption) => {
       this.calls.startVideo.push(options ?? {});
+      if (this.script.startVideoDelayMs) await sleep(this.script.startVideoDelayMs);
       if (this.script.startVideoError) throw this.script.startVideoError;
       if (!this.videoOn) this.tracks.started++;
       this.videoOn = true;

@@ -3,6 +3,7 @@
  * not), and the camera and microphone chosen for them (before joining, in the preview form, or
  * during the call). A refused camera or microphone is reported; the session goes on without it.
  */
+import { quietly } from '../async.js';
 import { toSessionError } from '../errors.js';
 import { emptyPreview, type MediaDeviceChoice, type PreviewInfo } from '../types.js';
 import { Slice, type SliceCore, type TeardownStep } from './slice.js';
@@ -21,6 +22,8 @@ export class MediaSlice extends Slice {
   private muted = true;
   private sending = false;
   private deviceInfo: DeviceInfo = noDevices();
+  /** Counts sessions ended: a start that finishes in a later one than it began in is stopped, not recorded. */
+  private ended = 0;
 
   /** @param stopSelfView takes this browser's own video off the screen before the camera stops (the video slice) */
   constructor(
@@ -55,8 +58,10 @@ export class MediaSlice extends Slice {
     const zoom = this.core.joined;
     if (!zoom) return;
     const microphoneId = this.deviceInfo.microphoneId;
+    const ended = this.ended;
     try {
       await zoom.startAudio(microphoneId ? { mute: muted, microphoneId } : { mute: muted });
+      if (ended !== this.ended) return void (await quietly(() => zoom.stopAudio()));
       this.audioConnected = true;
       this.muted = muted;
       this.core.clearError('microphone-');
@@ -71,8 +76,10 @@ export class MediaSlice extends Slice {
     const zoom = this.core.joined;
     if (!zoom) return;
     const cameraId = this.deviceInfo.cameraId;
+    const ended = this.ended;
     try {
       await zoom.startVideo(cameraId ? { cameraId } : {});
+      if (ended !== this.ended) return void (await quietly(() => zoom.stopVideo()));
       this.sending = true;
       this.core.clearError('camera-');
     } catch (error) {
@@ -155,6 +162,7 @@ export class MediaSlice extends Slice {
 
   /** Camera off, then microphone off, before the SDK is left. */
   override release(): TeardownStep[] {
+    this.ended++;
     const steps: TeardownStep[] = [];
     if (this.sending) steps.push((zoom) => zoom.stopVideo());
     if (this.audioConnected) steps.push((zoom) => zoom.stopAudio());
