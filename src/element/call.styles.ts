@@ -31,3 +31,11 @@ export const callStyles: CSSResult[] = [
   chatStyles,
   callMotionStyles,
 ];
+
+/**
+ * Adds the call's style sheets after the form's (`adoptedStyleSheets`, as Lit adopts its own). Here,
+ * in the call chunk, so the element's first chunk carries none of it.
+ */
+export function adoptCallStyles(root: ShadowRoot): void {
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...callStyles.map((s) => s.styleSheet!)];
+}

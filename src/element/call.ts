@@ -10,5 +10,5 @@ export { sdkLanguage } from '../session/sdk-language.js';
 export { endpointProvider } from './endpoint-provider.js';
 export { CallView } from './call-view.js';
 export { previewExtras } from './views/preview-extras.js';
-export { callStyles } from './call.styles.js';
+export { adoptCallStyles, callStyles } from './call.styles.js';
 export { stringsFor } from './strings.js';

@@ -60,10 +60,12 @@ export const enPrejoin: PrejoinStrings = {
  * language is a small chunk of its own, loaded when an element asks for it (`loadPrejoinStrings`),
  * so a page pays only for the languages it shows.
  */
-const PREJOIN: Record<string, PrejoinStrings> = { en: enPrejoin };
+// Without a prototype: `lang="constructor"` finds no table (own properties only), so English.
+const PREJOIN: Record<string, PrejoinStrings> = { __proto__: null, en: enPrejoin } as never;
 const LOADERS: Record<string, () => Promise<PrejoinStrings>> = {
+  __proto__: null,
   fr: () => import('./prejoin-strings-fr.js').then((m) => m.frPrejoin),
-};
+} as never;
 const loading = new Map<string, Promise<void>>();
 
 /** Loads the form's words for a language when they ship and are not loaded yet. */

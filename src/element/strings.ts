@@ -441,7 +441,8 @@ export const fr: Strings = {
 };
 
 /** The shipped tables by primary language subtag. */
-export const STRINGS: Readonly<Record<string, Strings>> = { en, fr };
+// Without a prototype: `lang="constructor"` finds no table (own properties only), so English.
+export const STRINGS: Readonly<Record<string, Strings>> = { __proto__: null, en, fr } as never;
 
 /**
  * The table for a BCP 47 language tag, by its primary subtag (`fr-CA` and `fr` give French),

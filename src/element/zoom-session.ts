@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { LeaveReason } from '../session/events.js';
 import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
@@ -11,6 +11,7 @@ import { loadPrejoinStrings, prejoinStringsFor, type PrejoinStrings } from './pr
 import type { Strings } from './strings.js';
 import { renderPrejoin, type PrejoinField } from './views/prejoin.js';
 import { AUTOFOCUS_SELECTOR, PREJOIN_IDS } from './views/shared.js';
+import { properties } from './zoom-session.properties.js';
 import { styles } from './zoom-session.styles.js';
 
 /** The element's lifecycle, reflected as the `state` attribute. */
@@ -19,15 +20,6 @@ export type ZoomSessionState = SessionState;
 type CallModule = typeof import('./call.js');
 
 const FIELDS = ['sessionName', 'userName', 'passcode'] as const;
-
-/**
- * A text attribute whose removal gives back its default: Lit's plain converter would leave `null`
- * in a property every part of the element treats as a string.
- */
-const text = (attribute: string, fallback: string) => ({
-  attribute,
-  converter: { fromAttribute: (value: string | null) => value ?? fallback },
-});
 
 const PREVIEW_OFF = emptyPreview();
 
@@ -54,34 +46,7 @@ const PREVIEW_OFF = emptyPreview();
 export class ZoomSession extends LitElement {
   static override styles = styles;
 
-  // Reactive properties, declared without decorators: the decorator runtime would cost the
-  // first chunk more than this table.
-  static override properties = {
-    sessionName: text('session-name', ''),
-    userName: text('user-name', ''),
-    passcode: text('passcode', ''),
-    tokenEndpoint: text('token-endpoint', ''),
-    tokenCsrfMeta: text('token-csrf-meta', ''),
-    sessionRole: text('session-role', 'participant'),
-    tokenProvider: { attribute: false },
-    assets: text('assets', 'Global'),
-    language: text('lang', 'en-US'),
-    videoMode: text('video-mode', 'webrtc'),
-    audioMode: text('audio-mode', 'webrtc'),
-    startMuted: { type: Boolean, attribute: 'start-muted' },
-    startVideoOff: { type: Boolean, attribute: 'start-video-off' },
-    noPreview: { type: Boolean, attribute: 'no-preview' },
-    noShare: { type: Boolean, attribute: 'no-share' },
-    noChat: { type: Boolean, attribute: 'no-chat' },
-    autoJoin: { type: Boolean, attribute: 'auto-join' },
-    clientLoader: { attribute: false },
-    strings: { attribute: false },
-    typed: { state: true },
-    problems: { state: true },
-    loadFailure: { state: true },
-    formAfter: { state: true },
-    leftReason: { state: true },
-  };
+  static override properties = properties;
 
 
   /** The Video SDK session name (the JWT's `tpc`). When set, the form does not ask for it. */
@@ -191,6 +156,7 @@ export class ZoomSession extends LitElement {
   private callView: CallView | undefined;
   private call: CallModule | undefined;
   private callLoading: Promise<CallModule | undefined> | undefined;
+  private loadingJoin: Promise<unknown> | undefined;
 
   /** Which view showed at the last render, and whether focus was inside the element before it. */
   private view = '';
@@ -248,9 +214,10 @@ export class ZoomSession extends LitElement {
       });
     }
     // Zoom's answer about an input the page set (a wrong passcode): ask the participant for it.
+    // Only Zoom's verdict: a page-set field that failed a rule is used once the page fixes it.
     const error = this.session?.state === 'failed' ? this.session.error : undefined;
-    const wrong = error?.source === 'input' ? (error.field as PrejoinField | undefined) : undefined;
-    if (wrong && FIELDS.includes(wrong)) this.askedByZoom.add(wrong);
+    // (Zoom's verdicts may be retried; the rules' problems may not.)
+    if (error?.retryable && error.field) this.askedByZoom.add(error.field as PrejoinField);
     // The form asks for what the page left empty, keeps a field the participant typed in, and
     // stops asking for one the page sets later.
     this.asked = new Set(
@@ -301,9 +268,8 @@ export class ZoomSession extends LitElement {
     this.formAfter = undefined;
     this.editedSinceJoin.clear();
     if (problems.length > 0) void this.focusField(problems[0]!.field);
-    const session = await this.ensureSession();
-    // Removed from the page while the call module loaded: nothing to join for.
-    if (!session || !this.isConnected) return false;
+    const session = await (this.loadingJoin = this.ensureSession());
+    if (!session) return false;
     const options: JoinOptions = {
       ...this.input,
       role: this.sessionRole === 'host' ? 'host' : 'participant',
@@ -318,6 +284,8 @@ export class ZoomSession extends LitElement {
 
   /** Leaves the session, or cancels a join under way. */
   async leave(): Promise<void> {
+    // A join still loading the call module gets to the engine first (its continuation runs first), then is cancelled.
+    await this.loadingJoin;
     await this.session?.leave();
   }
 
@@ -343,16 +311,16 @@ export class ZoomSession extends LitElement {
     if (this.noPreview) return;
     await this.updateComplete;
     const video = this.renderRoot.querySelector<HTMLVideoElement>(`#${PREJOIN_IDS.previewVideo}`);
-    if (video) await session.startPreview(video, kinds);
+    if (video && this.isConnected) await session.startPreview(video, kinds);
   }
 
-  /** Loads the call module and creates the engine, once; `undefined` when the module cannot load. */
+  /** Loads the call module and creates the engine, once; `undefined` when it cannot load or the element left the page. */
   private ensureSession(): Promise<SessionController | undefined> {
     if (this.session) return Promise.resolve(this.session);
     this.callLoading ??= import('./call.js').then(
       (call) => {
         this.call = call;
-        this.adoptCallStyles(call.callStyles);
+        call.adoptCallStyles(this.renderRoot as ShadowRoot);
         this.session = new call.SessionController(this);
         this.callView = new call.CallView(this, this.session);
         this.configureSession();
@@ -372,15 +340,9 @@ export class ZoomSession extends LitElement {
         return undefined;
       },
     );
-    return this.callLoading.then(() => this.session);
+    // Removed from the page while the call module loaded: nothing may start (no join, no preview).
+    return this.callLoading.then(() => (this.isConnected ? this.session : undefined));
   }
-
-  /** Adds the call's style sheets after the form's (`adoptedStyleSheets`, as Lit adopts its own). */
-  private adoptCallStyles(sheets: readonly CSSResult[]): void {
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets.map((s) => s.styleSheet!)];
-  }
-
 
   /** Hands the properties the engine needs to it. */
   private configureSession(): void {

@@ -47,6 +47,9 @@ export interface FakeScript {
   joinHangs?: boolean;
   startAudioError?: unknown;
   startVideoError?: unknown;
+  /** `startAudio()` and `startVideo()` take this long (a slow microphone or camera). */
+  startAudioDelayMs?: number;
+  startVideoDelayMs?: number;
   /** The preview camera's `start()` rejects with this. */
   previewVideoError?: unknown;
   /** The preview microphone's `start()` rejects with this. */
@@ -149,6 +152,7 @@ export class FakeZoom {
   readonly stream: SdkStream = {
     startAudio: async (options?: AudioOption) => {
       this.calls.startAudio.push(options ?? {});
+      if (this.script.startAudioDelayMs) await sleep(this.script.startAudioDelayMs);
       if (this.script.startAudioError) throw this.script.startAudioError;
       this.audioOn = true;
       this.tracks.started++;
@@ -178,6 +182,7 @@ export class FakeZoom {
     isAudioMuted: () => this.audioMuted,
     startVideo: async (options?: CaptureVideoOption) => {
       this.calls.startVideo.push(options ?? {});
+      if (this.script.startVideoDelayMs) await sleep(this.script.startVideoDelayMs);
       if (this.script.startVideoError) throw this.script.startVideoError;
       if (!this.videoOn) this.tracks.started++;
       this.videoOn = true;
@@ -418,6 +423,47 @@ export class FakeZoom {
   }
 
   /** Fires an SDK event at the listeners. */
+  // ----- media state changing under the element (issue 11), with the 2.5.0 bundle's payloads -----
+
+  /**
+   * The host mutes this browser: the bundle emits `current-audio-change` with
+   * `{action: 'muted', source: 'passive(mute one)'}` (or `'passive(mute all)'`).
+   */
+  hostMutes(source: 'passive(mute one)' | 'passive(mute all)' = 'passive(mute one)'): void {
+    this.audioMuted = true;
+    this.patchSelf({ muted: true });
+    this.emit('current-audio-change', { action: 'muted', source });
+  }
+
+  /**
+   * Audio drops under the participant: the bundle emits `{action: 'leave', source}` with a leave
+   * source such as `'microphone error'` or `'audio stream is ended by system'`; the track is gone.
+   */
+  audioDrops(source = 'audio stream is ended by system'): void {
+    if (this.audioOn) this.tracks.stopped++;
+    this.audioOn = false;
+    this.patchSelf({ audio: '' });
+    this.emit('current-audio-change', { action: 'leave', source });
+  }
+
+  /** The bundle emits `host-ask-unmute-audio` with `{reason: 'Unmute' | 'Spotlight' | 'Allow to talk'}` (the d.ts types only 'Unmute'). */
+  hostAsksUnmute(reason: 'Unmute' | 'Spotlight' | 'Allow to talk' = 'Unmute'): void {
+    this.emit('host-ask-unmute-audio', { reason });
+  }
+
+  /** The bundle emits `auto-play-audio-failed` with `undefined` when its autoplay probe fails. */
+  autoplayFails(): void {
+    this.emit('auto-play-audio-failed', undefined);
+  }
+
+  /** The camera stops from outside: the bundle emits `video-capturing-change` `{state: 'Stopped'}`. */
+  cameraStops(): void {
+    if (this.videoOn) this.tracks.stopped++;
+    this.videoOn = false;
+    this.patchSelf({ bVideoOn: false });
+    this.emit('video-capturing-change', { state: 'Stopped' });
+  }
+
   emit(event: string, payload: unknown): void {
     for (const callback of [...(this.listeners.get(event) ?? [])]) callback(payload);
   }

@@ -30,7 +30,7 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const media: MediaSlice = new MediaSlice(core, () => {
     const selfId = roster.self?.userId;
     return selfId === undefined ? Promise.resolve() : video.detach(selfId);
-  });
+  }, notices);
   const roster: RosterSlice = new RosterSlice(core, media, (list) => video.sync(list));
   const video = new VideoSlice(core, (userId) => roster.hasVideo(userId));
   const share = new ShareSlice(core, roster);

@@ -3,9 +3,11 @@
  * not), and the camera and microphone chosen for them (before joining, in the preview form, or
  * during the call). A refused camera or microphone is reported; the session goes on without it.
  */
+import { quietly } from '../async.js';
 import { toSessionError } from '../errors.js';
 import { emptyPreview, type MediaDeviceChoice, type PreviewInfo } from '../types.js';
-import { Slice, type SliceCore, type TeardownStep } from './slice.js';
+import type { Notifier } from './notices.js';
+import { Slice, type SdkListeners, type SliceCore, type TeardownStep } from './slice.js';
 
 /** The cameras and microphones to choose from, and the chosen ones (undefined: the browser's default). */
 export type DeviceInfo = Pick<PreviewInfo, 'cameras' | 'microphones' | 'cameraId' | 'microphoneId'>;
@@ -21,14 +23,95 @@ export class MediaSlice extends Slice {
   private muted = true;
   private sending = false;
   private deviceInfo: DeviceInfo = noDevices();
+  /** Counts sessions ended: a start that finishes in a later one than it began in is stopped, not recorded. */
+  private ended = 0;
+  private stoppingVideo = false;
 
-  /** @param stopSelfView takes this browser's own video off the screen before the camera stops (the video slice) */
+  /**
+   * @param stopSelfView takes this browser's own video off the screen before the camera stops (the video slice)
+   * @param notices what the participant is told in passing (the notices slice)
+   */
   constructor(
     core: SliceCore,
     private readonly stopSelfView: () => Promise<void>,
+    private readonly notices: Notifier,
   ) {
     super(core);
   }
+
+  // ----- the SDK's word on this browser's media: it changes under the element -------------------
+
+  override sdkListeners(): SdkListeners {
+    return {
+      'current-audio-change': this.onAudioChange,
+      'host-ask-unmute-audio': this.onAskUnmute,
+      'auto-play-audio-failed': this.onAutoplayFailed,
+      'video-capturing-change': this.onCapturingChange,
+    };
+  }
+
+  /**
+   * `{action: 'join'|'leave'|'muted'|'unmuted', source?}` as the 2.5.0 bundle emits it. A muted
+   * source other than `active` (`passive(mute one)`, `passive(mute all)`) is the host; a leave
+   * source other than `active` (`microphone error`, `audio stream is ended by system`, `failover`,
+   * `pstn`) is audio dropped under the participant: the next press of the button starts it again.
+   */
+  private readonly onAudioChange = (payload: { action?: unknown; source?: unknown }) => {
+    const source = String(payload.source ?? '');
+    if (payload.action === 'muted') {
+      this.muted = true;
+      if (source.startsWith('passive')) this.notices.notify('host-muted-you');
+    } else if (payload.action === 'unmuted') {
+      this.muted = false;
+      this.notices.withdraw('host-asks-unmute');
+    } else if (payload.action === 'join') {
+      this.audioConnected = true;
+    } else if (payload.action === 'leave') {
+      this.audioConnected = false;
+      this.muted = true;
+      if (source !== 'active' && this.core.inSession) this.notices.notify('microphone-stopped', { params: { reason: source } });
+    } else {
+      return;
+    }
+    this.core.refresh();
+  };
+
+  /** `{reason: 'Unmute'|'Spotlight'|'Allow to talk'}`: a consent prompt; accepting unmutes. */
+  private readonly onAskUnmute = (payload: { reason?: unknown }) => {
+    if (!this.audioConnected || !this.muted) return;
+    this.notices.notify('host-asks-unmute', {
+      sticky: true,
+      params: { reason: String(payload?.reason ?? 'Unmute') },
+      actions: { unmute: () => this.muted && this.toggleAudio(), 'stay-muted': () => undefined },
+    });
+  };
+
+  /**
+   * Emitted with no payload when the autoplay probe fails after `startAudio`; the SDK itself joins
+   * audio again on the next user gesture, so the "Turn on sound" button is that gesture.
+   */
+  private readonly onAutoplayFailed = () => {
+    this.notices.notify('sound-blocked', { sticky: true, actions: { 'enable-sound': () => undefined } });
+  };
+
+  /**
+   * `{state: 'Started'|'Stopped'|'Failed'}`. `Stopped` also follows this browser's own stop (then
+   * `sending` is already false); one that comes while sending is the camera stopped from outside.
+   */
+  private readonly onCapturingChange = (payload: { state?: unknown }) => {
+    if (payload.state === 'Started') {
+      if (this.sending) return;
+      this.sending = true;
+    } else if (payload.state === 'Stopped' || payload.state === 'Failed') {
+      if (!this.sending || this.stoppingVideo) return;
+      this.sending = false;
+      void this.stopSelfView();
+      this.notices.notify('camera-stopped', { params: { reason: String(payload.state) } });
+    } else {
+      return;
+    }
+    this.core.refresh();
+  };
 
   /** True when this browser's audio is connected to the session. */
   get audioOn(): boolean {
@@ -55,8 +138,10 @@ export class MediaSlice extends Slice {
     const zoom = this.core.joined;
     if (!zoom) return;
     const microphoneId = this.deviceInfo.microphoneId;
+    const ended = this.ended;
     try {
       await zoom.startAudio(microphoneId ? { mute: muted, microphoneId } : { mute: muted });
+      if (ended !== this.ended) return void (await quietly(() => zoom.stopAudio()));
       this.audioConnected = true;
       this.muted = muted;
       this.core.clearError('microphone-');
@@ -71,8 +156,10 @@ export class MediaSlice extends Slice {
     const zoom = this.core.joined;
     if (!zoom) return;
     const cameraId = this.deviceInfo.cameraId;
+    const ended = this.ended;
     try {
       await zoom.startVideo(cameraId ? { cameraId } : {});
+      if (ended !== this.ended) return void (await quietly(() => zoom.stopVideo()));
       this.sending = true;
       this.core.clearError('camera-');
     } catch (error) {
@@ -106,12 +193,14 @@ export class MediaSlice extends Slice {
         return;
       }
       await this.stopSelfView();
+      this.stoppingVideo = true; // the SDK's own `Stopped` may come before `stopVideo()` resolves
       try {
         await zoom.stopVideo();
         this.sending = false;
       } catch (error) {
         this.core.report(toSessionError(error, { stage: 'video' }));
       }
+      this.stoppingVideo = false;
     });
   }
 
@@ -155,6 +244,7 @@ export class MediaSlice extends Slice {
 
   /** Camera off, then microphone off, before the SDK is left. */
   override release(): TeardownStep[] {
+    this.ended++;
     const steps: TeardownStep[] = [];
     if (this.sending) steps.push((zoom) => zoom.stopVideo());
     if (this.audioConnected) steps.push((zoom) => zoom.stopAudio());
