@@ -24,6 +24,9 @@ import {
   toggleShareFullscreen,
 } from './views/share.js';
 import { renderStage } from './views/stage.js';
+import { crowdStrings } from './crowd-strings.js';
+import { CrowdLayout, renderLayoutBar, type Layout } from './views/crowd.js';
+import { PanelRows, renderParticipantsPanel, type PanelModel } from './views/participants-panel.js';
 
 /** What the call view needs of the element. */
 export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
@@ -59,6 +62,16 @@ export class CallView implements ReactiveController {
   private chatDraft = '';
   /** The share is full screen. */
   private fullscreen = false;
+  /** Crowds: layout, page and held order; the panel's search and scroll. */
+  private readonly crowd = new CrowdLayout();
+  private readonly panelRows = new PanelRows();
+  private panelQuery = '';
+  private panelScroll = { top: 0, height: 480 };
+  /** Re-renders when the grid's size changes, so each video's quality follows its tile. */
+  private resizeObserver: ResizeObserver | undefined;
+  private observedGrid: Element | undefined;
+  /** Re-renders when the page changes the `layout` attribute. */
+  private readonly attributeObserver = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
     private readonly host: CallViewHost,
@@ -70,26 +83,51 @@ export class CallView implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    this.attributeObserver.observe(this.host, { attributes: true, attributeFilter: ['layout'] });
   }
 
   hostDisconnected(): void {
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.attributeObserver.disconnect();
+    this.resizeObserver?.disconnect();
+    this.observedGrid = undefined;
   }
 
   /** Puts videos and the share where the views made room for them; reads what the open chat shows. */
   hostUpdated(): void {
     const { session, host } = this;
     if (!session.inSession) return;
-    for (const slot of host.renderRoot.querySelectorAll<HTMLElement>('[data-video-slot]')) {
-      void session.attachVideo(Number(slot.dataset['videoSlot']), slot);
-    }
+    this.showVideos();
     const shareSlot = host.renderRoot.querySelector<HTMLElement>(SHARE_SLOT_SELECTOR);
     if (session.share.sharing && shareSlot) void session.attachShare(shareSlot);
     if (this.chatOpen && session.chat.unread > 0) session.markChatRead();
   }
 
+  /**
+   * Hands the tiles on the screen to the engine, in DOM order (the most important first), with
+   * their sizes: it attaches what fits the render budget at the quality for each size.
+   */
+  private showVideos(): void {
+    const root = this.host.renderRoot;
+    const grid = root.querySelector('.grid');
+    if (grid && grid !== this.observedGrid && typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver ??= new ResizeObserver(() => this.host.requestUpdate());
+      this.resizeObserver.disconnect();
+      this.resizeObserver.observe(grid);
+      this.observedGrid = grid;
+    }
+    const tiles = [...root.querySelectorAll<HTMLElement>('[data-video-slot]')].map((slot) => {
+      const { width, height } = slot.getBoundingClientRect();
+      return { userId: Number(slot.dataset['videoSlot']), container: slot, width, height, large: slot.closest('.main') !== null };
+    });
+    this.session.showVideos(tiles);
+  }
+
   /** A new join starts with the panels closed and no draft. */
   reset(): void {
+    this.crowd.reset();
+    this.panelQuery = '';
+    this.panelScroll = { top: 0, height: 480 };
     this.panelOpen = false;
     this.chatOpen = false;
     this.chatDraft = '';
@@ -115,6 +153,42 @@ export class CallView implements ReactiveController {
       }),
     leave: () => void this.host.leave(),
   };
+
+  private readonly layoutActions = {
+    choose: (layout: Layout) => this.update(() => this.crowd.choose(layout)),
+    turn: (page: number) => this.update(() => this.crowd.turn(page)),
+  };
+
+  private readonly panelActions = {
+    search: (query: string) =>
+      this.update(() => {
+        this.panelQuery = query;
+        this.panelScroll = { ...this.panelScroll, top: 0 };
+        const scroller = this.host.renderRoot.querySelector('.participant-scroller');
+        if (scroller) scroller.scrollTop = 0;
+      }),
+    scroll: (top: number, height: number) => this.update(() => (this.panelScroll = { top, height })),
+  };
+
+  /** Extension point for issue 13 (hands, host controls): see `views/participants-panel.ts`. */
+  protected panelExtras(): Pick<PanelModel, 'hands' | 'top' | 'rowActions'> {
+    return {};
+  }
+
+  /** The participants panel: windowed, with search and counts. */
+  private renderPanel(strings: Strings): TemplateResult {
+    const participants = this.session.participants;
+    const model: PanelModel = {
+      open: this.panelOpen,
+      participants,
+      query: this.panelQuery,
+      scrollTop: this.panelScroll.top,
+      viewportHeight: this.panelScroll.height,
+      ...this.panelExtras(),
+    };
+    const rows = this.panelOpen ? this.panelRows.rows(participants, this.panelQuery) : [];
+    return renderParticipantsPanel(model, rows, this.panelActions, strings, crowdStrings(strings.lang));
+  }
 
   private toggleChat(): void {
     this.update(() => {
@@ -197,10 +271,17 @@ export class CallView implements ReactiveController {
     const leaving = state === 'leaving';
     const share = session.share;
     const toggleShare = () => void session.toggleShare();
+    const view = this.crowd.tiles(session, host.getAttribute('layout'));
+    const c = crowdStrings(strings.lang);
     const stage = renderStage(
       {
         state,
         participants: session.participants,
+        tiles: view.tiles,
+        mainTile: view.main,
+        layout: view.layout,
+        layoutBar: renderLayoutBar(view, this.layoutActions, c),
+        panel: this.renderPanel(strings),
         activeSpeakerId: session.activeSpeakerId,
         audioMuted: session.audioMuted,
         videoOn: session.videoOn,

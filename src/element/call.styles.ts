@@ -6,6 +6,7 @@
 import type { CSSResult } from 'lit';
 import { chatStyles } from './styles/chat.styles.js';
 import { controlsStyles } from './styles/controls.styles.js';
+import { crowdStyles } from './styles/crowd.styles.js';
 import { errorStyles } from './styles/error.styles.js';
 import { callMotionStyles } from './styles/motion.styles.js';
 import { noticesStyles } from './styles/notices.styles.js';
@@ -24,6 +25,7 @@ export const callStyles: CSSResult[] = [
   progressStyles,
   stageStyles,
   participantsStyles,
+  crowdStyles,
   ...controlsStyles,
   errorStyles,
   shareStyles,

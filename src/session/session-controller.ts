@@ -6,7 +6,10 @@
  */
 import { SessionCore } from './session-core.js';
 import type { Notice, NoticeAction } from './slices/notices.js';
+import type { VideoTile } from './slices/video.js';
 import type { ChatInfo, ParticipantInfo, PreviewInfo, ShareInfo } from './types.js';
+
+export type { VideoTile } from './slices/video.js';
 
 export {
   DEFAULT_JOIN_TIMEOUT_MS,
@@ -65,6 +68,26 @@ export class SessionController extends SessionCore {
   get chat(): ChatInfo {
     return this.slices.chat.info;
   }
+  /** A participant by user id (O(1)), or undefined. */
+  participant(userId: number): ParticipantInfo | undefined {
+    return this.slices.roster.get(userId);
+  }
+  /** The spotlighted users (`video-spotlight-change`), in the SDK's order. */
+  get spotlighted(): readonly number[] {
+    return this.slices.roster.spotlighted;
+  }
+  /** When each participant last spoke (`performance.now()` of their last `active-speaker`). */
+  get lastSpoke(): ReadonlyMap<number, number> {
+    return this.slices.roster.lastSpoke;
+  }
+  /** The user with the server's active video (`video-active-change`), if any. */
+  get activeVideoId(): number | undefined {
+    return this.slices.roster.activeVideoId;
+  }
+  /** How many remote videos may show at once (`getMaxRenderableVideos()`, 4 before the SDK knows). */
+  get renderBudget(): number {
+    return this.slices.video.budget;
+  }
   /** The user ids whose video shows now (for tests and diagnostics). */
   get attachedVideos(): number[] {
     return this.slices.video.attached;
@@ -79,6 +102,13 @@ export class SessionController extends SessionCore {
   /** Shows a participant's video in `container` (inside a `<video-player-container>`); see `VideoSlice.attach`. */
   attachVideo(userId: number, container: HTMLElement): Promise<void> {
     return this.slices.video.attach(userId, container);
+  }
+  /**
+   * The tiles on the screen after a render, most important first: their videos are attached under
+   * the render budget at the quality for their size, every other remote video is detached.
+   */
+  showVideos(tiles: readonly VideoTile[]): void {
+    this.slices.video.show(tiles);
   }
   /** Stops showing a participant's video. */
   detachVideo(userId: number): Promise<void> {

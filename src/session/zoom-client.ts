@@ -47,6 +47,7 @@ export type SdkStream = Pick<
   | 'attachVideo'
   | 'detachVideo'
   | 'getMaxRenderableVideos'
+  | 'getSpotlightedUserList'
   | 'switchCamera'
   | 'switchMicrophone'
   | 'startShareScreen'
@@ -75,7 +76,7 @@ export type SdkModule = Pick<
   createClient(): SdkClient;
 };
 
-export type { AudioOption, CaptureVideoOption, LocalAudioTrack, LocalVideoTrack, Participant, SdkChatMessage, VideoPlayer };
+export type { AudioOption, CaptureVideoOption, LocalAudioTrack, LocalVideoTrack, Participant, SdkChatMessage, VideoPlayer, VideoQuality };
 
 /** `active-share-change`: the share this browser receives became active or inactive. */
 export type ActiveSharePayload = Parameters<typeof event_active_share_change>[0];
@@ -312,8 +313,9 @@ export class ZoomClient {
    * A `<video-player>` showing a user's video. The caller must put it inside a
    * `<video-player-container>`. The SDK resolves (not rejects) some failures: those are thrown.
    */
-  async attachVideo(userId: number, quality: VideoQuality = VIDEO_QUALITY_720P): Promise<VideoPlayer> {
-    const player = await this.stream.attachVideo(userId, quality);
+  async attachVideo(userId: number, quality: VideoQuality = VIDEO_QUALITY_720P, element?: VideoPlayer): Promise<VideoPlayer> {
+    // With the element it already shows in, the SDK only changes its `video-quality`.
+    const player = await (element ? this.stream.attachVideo(userId, quality, element) : this.stream.attachVideo(userId, quality));
     if (isFailure(player)) throw player;
     return player;
   }
@@ -322,9 +324,17 @@ export class ZoomClient {
     await this.stream.detachVideo(userId, player);
   }
 
-  /** How many videos this browser may render at once (25, 9 or 1, by device, mode and isolation). */
-  maxRenderableVideos(): number {
+  /**
+   * How many videos this browser may render at once (25, 9, 4 or 1, by device, mode and isolation).
+   * `undefined` before `init()` has loaded the media library.
+   */
+  maxRenderableVideos(): number | undefined {
     return this.stream.getMaxRenderableVideos();
+  }
+
+  /** The spotlighted users' ids (`getSpotlightedUserList()`), in the SDK's order. */
+  spotlightedUsers(): number[] {
+    return (this.stream.getSpotlightedUserList() ?? []).map((u) => u.userId);
   }
 
   /** The cameras and microphones (asks for permission, so labels are known). */

@@ -119,6 +119,8 @@ export class FakeZoom {
     startVideo: [] as CaptureVideoOption[],
     stopVideo: 0,
     attachVideo: [] as number[],
+    /** The `VideoQuality` each `attachVideo()` asked for, in the same order. */
+    attachQuality: [] as number[],
     detachVideo: [] as number[],
     getDevices: 0,
     previewVideoTracks: [] as Array<string | undefined>,
@@ -144,6 +146,8 @@ export class FakeZoom {
   sharing = false;
   /** The user whose share this browser receives (0: none), as `getActiveShareUserId()` says. */
   activeShareUserId = 0;
+  /** The spotlighted users, as `getSpotlightedUserList()` returns them. */
+  spotlighted: number[] = [];
   /** The users whose video this browser renders (subscribes to) now, as the bundle counts them. */
   readonly renderedVideos = new Set<number>();
   private messages = 0;
@@ -197,8 +201,9 @@ export class FakeZoom {
       return '';
     },
     isCapturingVideo: () => this.videoOn,
-    attachVideo: async (userId: number) => {
+    attachVideo: async (userId: number, _quality?: number, element?: string | VideoPlayer) => {
       this.calls.attachVideo.push(userId);
+      this.calls.attachQuality.push(_quality ?? -1);
       if (this.script.attachVideoError) throw this.script.attachVideoError;
       // As the 2.5.0 bundle does (`attachVideo` in dist/index.esm.js): with a cap above 1, a video of
       // someone else not rendered yet is refused once the others rendered reach the cap. It rejects
@@ -209,6 +214,8 @@ export class FakeZoom {
         throw failure(6111, `subscribe video counts greater than maximum size (${cap})`);
       }
       this.renderedVideos.add(userId);
+      // Re-attaching the element it shows in only changes its quality.
+      if (typeof element === 'object') return element;
       const player = document.createElement('video-player') as unknown as VideoPlayer;
       player.setAttribute('node-id', String(userId));
       return player;
@@ -219,6 +226,7 @@ export class FakeZoom {
       return (typeof element === 'object' ? element : []) as VideoPlayer;
     },
     getMaxRenderableVideos: () => this.maxRenderableVideos,
+    getSpotlightedUserList: () => this.users.filter((u) => this.spotlighted.includes(u.userId)),
     switchCamera: async () => '',
     switchMicrophone: async () => '',
     startShareScreen: async (element: HTMLCanvasElement | HTMLVideoElement) => {
@@ -552,4 +560,40 @@ export class FakeZoom {
   private patchSelf(change: Partial<Participant>): void {
     this.users = this.users.map((u) => (u.userId === this.selfId ? { ...u, ...change } : u));
   }
+
+  // ----- crowds (issue 12) -----------------------------------------------------------------------
+
+  /**
+   * `count` people join in batches of `batch` (one `user-added` each, as the server groups them),
+   * every `cameraEvery`-th with camera on; ids from `firstId`. Returns the ids.
+   */
+  addCrowd(count: number, options: { batch?: number; cameraEvery?: number; firstId?: number } = {}): number[] {
+    const { batch = 20, cameraEvery = 3, firstId = 1000 } = options;
+    const ids: number[] = [];
+    for (let start = 0; start < count; start += batch) {
+      const group: Participant[] = [];
+      for (let i = start; i < Math.min(start + batch, count); i++) {
+        const id = firstId + i;
+        ids.push(id);
+        group.push(participant(id, crowdName(i), { bVideoOn: i % cameraEvery === 0, muted: true }));
+      }
+      this.users = [...this.users, ...group];
+      this.emit('user-added', group.map((u) => ({ userId: u.userId, displayName: u.displayName })));
+    }
+    return ids;
+  }
+
+  /** The host spotlights `ids` (`video-spotlight-change`; the bundle may repeat it). */
+  spotlight(ids: number[]): void {
+    this.spotlighted = [...ids];
+    this.emit('video-spotlight-change', { spotlightList: ids.map((userId) => ({ userId })) });
+  }
+}
+
+const FIRST = ['Ada', 'Grace', 'Linus', 'Barbara', 'Alan', 'Margaret', 'Dennis', 'Frances', 'Edsger', 'Hedy', 'Tim', 'Radia'];
+const LAST = ['Lovelace', 'Hopper', 'Torvalds', 'Liskov', 'Turing', 'Hamilton', 'Ritchie', 'Allen', 'Dijkstra', 'Lamarr'];
+
+/** A plausible, unique name for the `i`-th person of a crowd. */
+export function crowdName(i: number): string {
+  return `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i + 1}`;
 }

@@ -34,6 +34,19 @@ export interface StageModel {
   state: Extract<SessionState, 'joined' | 'reconnecting' | 'leaving'>;
   /** Everyone in the session, this browser's own participant included (`isSelf`). */
   participants: readonly ParticipantInfo[];
+  /**
+   * The tiles to show, most important first (crowds: a gallery page or speaker view; see
+   * `views/crowd.ts`); every participant, self first, when not given.
+   */
+  tiles?: readonly ParticipantInfo[] | undefined;
+  /** Speaker view's big tile. */
+  mainTile?: number | undefined;
+  /** `speaker` or `gallery`, for the grid's styles. */
+  layout?: string | undefined;
+  /** The layout switch and pager, above the grid. */
+  layoutBar?: TemplateResult | typeof nothing | undefined;
+  /** The participants panel (crowds: `views/participants-panel.ts`); the simple list when not given. */
+  panel?: TemplateResult | typeof nothing | undefined;
   /** The participant speaking now, highlighted; `undefined` when no one is. */
   activeSpeakerId?: number | undefined;
   /** This browser's own microphone and camera, for the control bar. */
@@ -71,14 +84,21 @@ function ordered(participants: readonly ParticipantInfo[]): ParticipantInfo[] {
   return [...participants.filter((p) => p.isSelf), ...participants.filter((p) => !p.isSelf)];
 }
 
-function renderTile(p: ParticipantInfo, speaking: boolean, s: Strings): TemplateResult {
-  const parts = ['tile', p.isSelf ? 'tile-self' : '', speaking ? 'tile-speaking' : ''].filter(Boolean).join(' ');
+/** Columns for `n` tiles in a crowd's gallery (up to 26 tiles: 25 others and self). */
+function crowdColumns(n: number): number {
+  return n <= 9 ? columns(n) : n <= 16 ? 4 : n <= 25 ? 5 : 6;
+}
+
+function renderTile(p: ParticipantInfo, speaking: boolean, s: Strings, main = false): TemplateResult {
+  const parts = ['tile', p.isSelf ? 'tile-self' : '', speaking ? 'tile-speaking' : '', main ? 'tile-main' : '']
+    .filter(Boolean)
+    .join(' ');
   const states = [p.audioMuted ? s.muted : '', p.videoOn ? '' : s.cameraOff, speaking ? s.speaking : '']
     .filter(Boolean)
     .join(', ');
   return html`
     <div
-      class="tile ${p.videoOn ? 'video-on' : 'video-off'} ${speaking ? 'speaking' : ''}"
+      class="tile ${p.videoOn ? 'video-on' : 'video-off'} ${speaking ? 'speaking' : ''} ${main ? 'main' : ''}"
       part=${parts}
       data-user-id=${p.userId}
     >
@@ -115,23 +135,25 @@ function renderParticipant(p: ParticipantInfo, s: Strings): TemplateResult {
 export function renderStage(model: StageModel, actions: StageActions, strings: Strings): TemplateResult {
   const s = strings;
   const people = ordered(model.participants);
+  const tiles = model.tiles ?? people;
   const leaving = model.state === 'leaving';
-  const cols = columns(people.length);
+  const cols = model.tiles ? crowdColumns(tiles.length) : columns(tiles.length);
   const banner = model.state === 'reconnecting' ? s.reconnecting : leaving ? s.leaving : '';
   return html`
     <section class="view stage ${model.panelOpen || model.otherPanelOpen ? 'with-panel' : ''}" part="stage" lang=${s.lang}>
       <div class="banner ${banner ? 'shown' : ''}" part="banner" role="status">${banner}</div>
+      ${model.layoutBar ?? nothing}
       <video-player-container
         id=${STAGE_IDS.videoContainer}
-        class="grid"
+        class="grid ${model.layout ? `layout-${model.layout}` : ''}"
         part="video-grid"
         data-cols=${cols}
-        data-rows=${Math.min(Math.ceil(people.length / cols), 4)}
+        data-rows=${Math.min(Math.ceil(tiles.length / cols), model.tiles ? 6 : 4)}
       >
         ${repeat(
-          people,
+          tiles,
           (p) => p.userId,
-          (p) => renderTile(p, p.userId === model.activeSpeakerId, s),
+          (p) => renderTile(p, p.userId === model.activeSpeakerId, s, p.userId === model.mainTile),
         )}
       </video-player-container>
       <div class="controls" part="controls" role="group" aria-label=${s.controlsLabel}>
@@ -183,7 +205,8 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
           ${leaveIcon()}<span class="label">${s.leave}</span>
         </button>
       </div>
-      <section
+      ${model.panel ??
+      html`<section
         id=${STAGE_IDS.participantsPanel}
         class="panel"
         part="participants-panel"
@@ -198,7 +221,7 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
             (p) => renderParticipant(p, s),
           )}
         </ul>
-      </section>
+      </section>`}
       ${model.extraPanels ?? nothing}
     </section>
   `;

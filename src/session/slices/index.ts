@@ -31,8 +31,17 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
     const selfId = roster.self?.userId;
     return selfId === undefined ? Promise.resolve() : video.detach(selfId);
   }, notices);
-  const roster: RosterSlice = new RosterSlice(core, media, (list) => video.sync(list));
-  const video = new VideoSlice(core, (userId) => roster.hasVideo(userId));
+  const roster: RosterSlice = new RosterSlice(
+    core,
+    media,
+    (list) => video.sync(list),
+    (userId) => video.forget(userId),
+  );
+  const video = new VideoSlice(
+    core,
+    (userId) => roster.hasVideo(userId),
+    (userId) => roster.isSelf(userId),
+  );
   const share = new ShareSlice(core, roster);
   const chat = new ChatSlice(core, roster);
   const preview = new PreviewSlice(core, media);

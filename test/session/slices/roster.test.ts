@@ -53,5 +53,13 @@ describe('roster', () => {
     expect(session.participants, 'nothing heard after the session').to.deep.equal([]);
   });
 
-  itOwnsItsListeners('roster', ['user-added', 'user-updated', 'user-removed', 'peer-video-state-change', 'active-speaker']);
+  itOwnsItsListeners('roster', [
+    'user-added',
+    'user-updated',
+    'user-removed',
+    'peer-video-state-change',
+    'active-speaker',
+    'video-active-change',
+    'video-spotlight-change',
+  ]);
 });
