@@ -11,6 +11,7 @@ import { noticesStyles } from './styles/notices.styles.js';
 import { participantsStyles } from './styles/participants.styles.js';
 import { previewExtrasStyles } from './styles/preview-extras.styles.js';
 import { progressStyles } from './styles/progress.styles.js';
+import { recordingStyles } from './styles/recording.styles.js';
 import { shareStyles } from './styles/share.styles.js';
 import { stageStyles } from './styles/stage.styles.js';
 import { motionStyles } from './zoom-session.styles.js';
@@ -28,6 +29,7 @@ export const callStyles: CSSResult[] = [
   errorStyles,
   shareStyles,
   noticesStyles,
+  recordingStyles,
   chatStyles,
   motionStyles,
 ];

@@ -5,6 +5,7 @@
  * (`strings.notice`, `strings.noticeAction`).
  */
 import type { NoticeAction, NoticeCode, NoticeParams } from '../session/slices/notices.js';
+import { recordingNoticesEn, recordingNoticesFr } from './recording-strings.js';
 
 export type NoticeWords = Readonly<Record<NoticeCode, (params: NoticeParams) => string>>;
 export type NoticeActionWords = Readonly<Record<NoticeAction, string>>;
@@ -12,6 +13,7 @@ export type NoticeActionWords = Readonly<Record<NoticeAction, string>>;
 const text = (params: NoticeParams, key: string): string => String(params[key] ?? '');
 
 export const noticesEn: NoticeWords = {
+  ...recordingNoticesEn,
   'host-muted-you': () => 'The host muted you. Press the microphone button when you want to speak.',
   'host-asks-unmute': () => 'The host asks you to unmute your microphone.',
   'sound-blocked': () => 'Your browser blocked the sound of the call.',
@@ -30,6 +32,7 @@ export const noticeActionsEn: NoticeActionWords = {
 };
 
 export const noticesFr: NoticeWords = {
+  ...recordingNoticesFr,
   'host-muted-you': () => 'L’organisateur a coupé votre micro. Appuyez sur le bouton du micro quand vous voulez parler.',
   'host-asks-unmute': () => 'L’organisateur vous demande d’activer votre micro.',
   'sound-blocked': () => 'Votre navigateur a bloqué le son de l’appel.',

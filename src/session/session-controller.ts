@@ -6,6 +6,7 @@
  */
 import { SessionCore } from './session-core.js';
 import type { Notice, NoticeAction } from './slices/notices.js';
+import type { RecordingAction, RecordingInfo } from './slices/recording.js';
 import type { ChatInfo, ParticipantInfo, PreviewInfo, ShareInfo } from './types.js';
 
 export {
@@ -155,5 +156,13 @@ export class SessionController extends SessionCore {
   /** The participant closed a notice. */
   dismissNotice(id: number): void {
     this.slices.notices.dismiss(id);
+  }
+  /** Cloud recording: the status, and whether this participant may control it (see `slices/recording.ts`). */
+  get recording(): RecordingInfo {
+    return this.slices.recording.info;
+  }
+  /** Starts, pauses, resumes or stops cloud recording (a host or manager); a refusal becomes a notice. */
+  controlRecording(action: RecordingAction): Promise<void> {
+    return this.slices.recording.control(action);
   }
 }

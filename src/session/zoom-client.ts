@@ -32,6 +32,7 @@ export type ClientLoader = () => Promise<ZoomVideoSdk>;
 type FullClient = ReturnType<ZoomVideoSdk['createClient']>;
 type FullStream = ReturnType<FullClient['getMediaStream']>;
 type FullChat = ReturnType<FullClient['getChatClient']>;
+type FullRecording = ReturnType<FullClient['getRecordingClient']>;
 
 /** The parts of the SDK's media stream the engine uses. */
 export type SdkStream = Pick<
@@ -61,11 +62,22 @@ export type SdkStream = Pick<
 /** The parts of the SDK's chat client the engine uses. */
 export type SdkChat = Pick<FullChat, 'sendToAll'>;
 
+/** The parts of the SDK's cloud recording client the engine uses. */
+export type SdkRecording = Pick<
+  FullRecording,
+  | 'canStartRecording'
+  | 'startCloudRecording'
+  | 'pauseCloudRecording'
+  | 'resumeCloudRecording'
+  | 'stopCloudRecording'
+  | 'getCloudRecordingStatus'
+>;
+
 /** The parts of the SDK's client the engine uses. */
 export type SdkClient = Pick<
   FullClient,
   'init' | 'join' | 'leave' | 'on' | 'off' | 'getAllUser' | 'getCurrentUserInfo' | 'getSessionInfo'
-> & { getMediaStream(): SdkStream; getChatClient(): SdkChat };
+> & { getMediaStream(): SdkStream; getChatClient(): SdkChat; getRecordingClient(): SdkRecording };
 
 /** The parts of the SDK's default export the engine uses. */
 export type SdkModule = Pick<
@@ -419,5 +431,37 @@ export class ZoomClient {
     }
     if (result instanceof Error) throw result;
     return result as SdkChatMessage;
+  }
+
+  // ----- cloud recording ------------------------------------------------------------------------
+
+  /**
+   * `getCloudRecordingStatus()`: `'Recording' | 'Paused' | 'Stopped'` (the same bare strings the
+   * `recording-change` event carries in the 2.5.0 bundle).
+   */
+  recordingStatus(): string {
+    return String(this.client.getRecordingClient().getCloudRecordingStatus());
+  }
+
+  /** `canStartRecording()`: the session's `recordingEnable` flag (the account's cloud recording setting). */
+  canStartRecording(): boolean {
+    return this.client.getRecordingClient().canStartRecording() === true;
+  }
+
+  /**
+   * Starts, pauses, resumes or stops cloud recording (host or manager only). The bundle rejects with
+   * plain `{type, reason, errorCode}` objects (5006 not host, 7200 account disabled, 7201 forbidden,
+   * 7202 not started), though the d.ts says `Promise<'' | Error>`: a resolved failure is thrown too.
+   */
+  async recording(action: 'start' | 'pause' | 'resume' | 'stop'): Promise<void> {
+    const recorder = this.client.getRecordingClient();
+    const result: unknown = await (action === 'start'
+      ? recorder.startCloudRecording()
+      : action === 'pause'
+        ? recorder.pauseCloudRecording()
+        : action === 'resume'
+          ? recorder.resumeCloudRecording()
+          : recorder.stopCloudRecording());
+    if (isFailure(result) || result instanceof Error) throw result;
   }
 }

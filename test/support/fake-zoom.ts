@@ -29,6 +29,7 @@ import type {
   VideoPlayer,
   ZoomVideoSdk,
 } from '../../src/session/zoom-client.js';
+import { FakeRecording } from './fake-recording.js';
 
 type Callback = Parameters<SdkClient['off']>[1];
 type ExecutedFailure = Exclude<Awaited<ReturnType<SdkClient['join']>>, ''>;
@@ -260,6 +261,9 @@ export class FakeZoom {
     },
   };
 
+  /** Cloud recording, as the bundle does it (`fake-recording.ts`). */
+  readonly recording: FakeRecording = new FakeRecording(this);
+
   readonly client: SdkClient = {
     init: async (lang: string, assets: string) => {
       this.calls.init.push({ lang, assets });
@@ -322,6 +326,7 @@ export class FakeZoom {
     }),
     getMediaStream: () => this.stream,
     getChatClient: () => this.chat,
+    getRecordingClient: () => this.recording.client,
   };
 
   readonly module: SdkModule = {

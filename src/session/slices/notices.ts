@@ -29,7 +29,11 @@ export type NoticeCode =
   /** The host stopped this participant's screen share. */
   | 'share-stopped-by-host'
   /** A chosen device is gone; the default one is used. `kind`: camera, microphone or speaker. */
-  | 'device-fell-back';
+  | 'device-fell-back'
+  /** Cloud recording started, paused or stopped (`status`); said once per change (`slices/recording.ts`). */
+  | 'recording'
+  /** The SDK refused a recording `action`; `code` is its error code (0: unknown). */
+  | 'recording-refused';
 
 /** The buttons a notice can offer; each has its words in `element/notice-strings.ts`. */
 export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss';
