@@ -9,8 +9,10 @@ import type { RecordingAction, RecordingStatus } from '../session/slices/recordi
 export interface RecordingWords {
   /** The persistent indicator's words, by status (stopped shows nothing). */
   readonly indicator: Readonly<Record<Exclude<RecordingStatus, 'stopped'>, string>>;
-  /** The host's buttons. */
+  /** The host's buttons, their accessible names. */
   readonly action: Readonly<Record<RecordingAction, string>>;
+  /** The same buttons' visible words, short for narrow screens (each a start of its accessible name). */
+  readonly short: Readonly<Record<RecordingAction, string>>;
   /** The group of recording controls (its accessible name). */
   readonly controls: string;
 }
@@ -22,6 +24,7 @@ const codeOf = (p: NoticeParams): number => Number(p['code'] ?? 0);
 export const recordingEn: RecordingWords = {
   indicator: { recording: 'Recording', paused: 'Recording paused' },
   action: { start: 'Record', pause: 'Pause recording', resume: 'Resume recording', stop: 'Stop recording' },
+  short: { start: 'Record', pause: 'Pause', resume: 'Resume', stop: 'Stop' },
   controls: 'Cloud recording',
 };
 
@@ -33,6 +36,7 @@ export const recordingFr: RecordingWords = {
     resume: 'Reprendre l’enregistrement',
     stop: 'Arrêter l’enregistrement',
   },
+  short: { start: 'Enregistrer', pause: 'Mettre en pause', resume: 'Reprendre', stop: 'Arrêter' },
   controls: 'Enregistrement dans le cloud',
 };
 

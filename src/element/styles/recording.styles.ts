@@ -38,6 +38,10 @@ export const recordingStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--zoom-session-gap) / 2);
   }
+  .recording-button {
+    padding-block: 0.25em;
+    font-size: 0.875em;
+  }
   @media (forced-colors: active) {
     .recording-indicator {
       border: 1px solid CanvasText;

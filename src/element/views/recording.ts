@@ -21,10 +21,10 @@ export function renderRecording(
   info: RecordingInfo & { disabled: boolean },
   actions: RecordingActions,
   strings: Strings,
-): TemplateResult | typeof nothing {
+): TemplateResult {
   const words = strings.recording;
   const shown = info.status !== 'stopped';
-  if (!shown && !info.canControl) return nothing;
+  if (!shown && !info.canControl) return html``;
   return html`<div class="recording ${info.status}" part="recording" lang=${strings.lang}>
     ${info.status === 'stopped'
       ? nothing
@@ -40,10 +40,11 @@ export function renderRecording(
                 class="recording-button"
                 part="button recording-button"
                 data-action=${action}
+                aria-label=${words.action[action]}
                 ?disabled=${info.busy || info.disabled}
                 @click=${() => actions.control(action)}
               >
-                ${words.action[action]}
+                ${words.short[action]}
               </button>`,
           )}
         </div>`
