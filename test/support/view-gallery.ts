@@ -225,6 +225,13 @@ export const STATES: Record<string, State> = {
     </div>`,
     after: (host) => startTiles(host, sample.stage()),
   },
+  'stage-poor-connection': {
+    view: (s) => html`<div style="display: grid; gap: 8px">
+      ${renderNotices([{ id: 1, code: 'connection-poor', params: {}, sticky: true, actions: ['camera-off'] }], { answer: noop, dismiss: noop }, s)}
+      ${renderStage(sample.stage(), stageActions, s)}
+    </div>`,
+    after: (host) => startTiles(host, sample.stage()),
+  },
   'stage-recording-paused': {
     view: (s) => html`<div style="display: grid; gap: 8px">
       ${renderRecording({ status: 'paused', canControl: false, busy: false, disabled: false }, { control: noop }, s)}

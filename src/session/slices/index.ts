@@ -8,6 +8,7 @@ import { ChatSlice } from './chat.js';
 import { MediaSlice } from './media.js';
 import { NoticesSlice } from './notices.js';
 import { PreviewSlice } from './preview.js';
+import { QualitySlice } from './quality.js';
 import { RecordingSlice } from './recording.js';
 import { RosterSlice } from './roster.js';
 import { ShareSlice } from './share.js';
@@ -24,6 +25,7 @@ export interface SessionSlices {
   readonly chat: ChatSlice;
   readonly preview: PreviewSlice;
   readonly recording: RecordingSlice;
+  readonly quality: QualitySlice;
 }
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
@@ -39,8 +41,9 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const chat = new ChatSlice(core, roster);
   const preview = new PreviewSlice(core, media);
   const recording = new RecordingSlice(core, notices);
+  const quality = new QualitySlice(core, notices, () => (media.videoOn ? media.toggleVideo() : undefined));
   return {
-    slices: { notices, media, roster, video, share, chat, preview, recording },
-    ordered: [notices, media, roster, video, share, chat, preview, recording],
+    slices: { notices, media, roster, video, share, chat, preview, recording, quality },
+    ordered: [notices, media, roster, video, share, chat, preview, recording, quality],
   };
 }

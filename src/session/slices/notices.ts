@@ -33,10 +33,12 @@ export type NoticeCode =
   /** Cloud recording started, paused or stopped (`status`); said once per change (`slices/recording.ts`). */
   | 'recording'
   /** The SDK refused a recording `action`; `code` is its error code (0: unknown). */
-  | 'recording-refused';
+  | 'recording-refused'
+  /** This participant's connection stayed poor (`slices/quality.ts`; a prompt: camera-off / dismiss). */
+  | 'connection-poor';
 
 /** The buttons a notice can offer; each has its words in `element/notice-strings.ts`. */
-export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss';
+export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss' | 'camera-off';
 
 /** Values a notice's words may use (a name, a device kind, a reason code). */
 export type NoticeParams = Readonly<Record<string, string | number>>;
