@@ -5,6 +5,7 @@
  * (`strings.notice`, `strings.noticeAction`).
  */
 import type { NoticeAction, NoticeCode, NoticeParams } from '../session/slices/notices.js';
+import { captionNoticesEn, captionNoticesFr } from './captions-strings.js';
 import { recordingNoticesEn, recordingNoticesFr } from './recording-strings.js';
 
 export type NoticeWords = Readonly<Record<NoticeCode, (params: NoticeParams) => string>>;
@@ -14,6 +15,7 @@ const text = (params: NoticeParams, key: string): string => String(params[key] ?
 
 export const noticesEn: NoticeWords = {
   ...recordingNoticesEn,
+  ...captionNoticesEn,
   'connection-poor': () => 'Your connection is poor, so your video may stall. Turning your camera off may help.',
   'host-muted-you': () => 'The host muted you. Press the microphone button when you want to speak.',
   'host-asks-unmute': () => 'The host asks you to unmute your microphone.',
@@ -35,6 +37,7 @@ export const noticeActionsEn: NoticeActionWords = {
 
 export const noticesFr: NoticeWords = {
   ...recordingNoticesFr,
+  ...captionNoticesFr,
   'connection-poor': () =>
     'Votre connexion est faible : votre vidéo peut se figer. Couper votre caméra peut aider.',
   'host-muted-you': () => 'L’organisateur a coupé votre micro. Appuyez sur le bouton du micro quand vous voulez parler.',

@@ -14,6 +14,7 @@ import type { SessionErrorSource } from '../session/errors.js';
 import { enPrejoin, mergeStrings, primaryLanguage, type PrejoinStrings } from './prejoin-strings.js';
 import { NB, frPrejoin, inputMessageFr } from './prejoin-strings-fr.js';
 import { errorFamily, type ErrorFamily } from './error-family.js';
+import { captionsEn, captionsFr, type CaptionWords } from './captions-strings.js';
 import { recordingEn, recordingFr, type RecordingWords } from './recording-strings.js';
 import { noticeActionsEn, noticeActionsFr, noticesEn, noticesFr, type NoticeActionWords, type NoticeWords } from './notice-strings.js';
 
@@ -75,6 +76,8 @@ export interface Strings extends PrejoinStrings {
   noticeAction: NoticeActionWords;
   /** Cloud recording: the indicator and the host's buttons (`recording-strings.ts`). */
   recording: RecordingWords;
+  /** Live captions: the CC button and the transcript downloads (`captions-strings.ts`). */
+  captions: CaptionWords;
 
   // Chat
   /** The control bar's chat button, and the chat panel's title. */
@@ -201,6 +204,7 @@ export const en: Strings = {
   notice: noticesEn,
   noticeAction: noticeActionsEn,
   recording: recordingEn,
+  captions: captionsEn,
 
   chatButton: 'Chat',
   chatUnread: (count) => `Chat, ${count} unread`,
@@ -395,6 +399,7 @@ export const fr: Strings = {
   notice: noticesFr,
   noticeAction: noticeActionsFr,
   recording: recordingFr,
+  captions: captionsFr,
 
   chatButton: 'Discussion',
   chatUnread: (count) => `Discussion, ${count}${NB}${count > 1 ? 'messages non lus' : 'message non lu'}`,

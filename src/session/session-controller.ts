@@ -7,6 +7,7 @@
 import { SessionCore } from './session-core.js';
 import type { Notice, NoticeAction } from './slices/notices.js';
 import type { RecordingAction, RecordingInfo } from './slices/recording.js';
+import type { CaptionsInfo } from './slices/captions.js';
 import type { ChatInfo, ParticipantInfo, PreviewInfo, ShareInfo } from './types.js';
 
 export {
@@ -164,5 +165,17 @@ export class SessionController extends SessionCore {
   /** Starts, pauses, resumes or stops cloud recording (a host or manager); a refusal becomes a notice. */
   controlRecording(action: RecordingAction): Promise<void> {
     return this.slices.recording.control(action);
+  }
+  /** Live captions for this participant (see `slices/captions.ts`). */
+  get captions(): CaptionsInfo {
+    return this.slices.captions.info;
+  }
+  /** Turns captions on (starting the SDK's transcription) or off; a refusal becomes a notice. */
+  setCaptions(on: boolean): Promise<void> {
+    return this.slices.captions.setOn(on);
+  }
+  /** This participant's transcript so far, as WebVTT or plain text. */
+  transcript(format: 'vtt' | 'text'): string {
+    return this.slices.captions.transcriptFile(format);
   }
 }

@@ -33,6 +33,7 @@ type FullClient = ReturnType<ZoomVideoSdk['createClient']>;
 type FullStream = ReturnType<FullClient['getMediaStream']>;
 type FullChat = ReturnType<FullClient['getChatClient']>;
 type FullRecording = ReturnType<FullClient['getRecordingClient']>;
+type FullTranscription = ReturnType<FullClient['getLiveTranscriptionClient']>;
 
 /** The parts of the SDK's media stream the engine uses. */
 export type SdkStream = Pick<
@@ -73,11 +74,16 @@ export type SdkRecording = Pick<
   | 'getCloudRecordingStatus'
 >;
 
+/** The parts of the SDK's live transcription client the engine uses. */
+export type SdkTranscription = Pick<FullTranscription, 'startLiveTranscription' | 'setTranslationLanguage'>;
+
 /** The parts of the SDK's client the engine uses. */
 export type SdkClient = Pick<
   FullClient,
   'init' | 'join' | 'leave' | 'on' | 'off' | 'getAllUser' | 'getCurrentUserInfo' | 'getSessionInfo'
-> & { getMediaStream(): SdkStream; getChatClient(): SdkChat; getRecordingClient(): SdkRecording };
+> & { getMediaStream(): SdkStream; getChatClient(): SdkChat; getRecordingClient(): SdkRecording;
+  getLiveTranscriptionClient(): SdkTranscription;
+};
 
 /** The parts of the SDK's default export the engine uses. */
 export type SdkModule = Pick<
@@ -462,6 +468,28 @@ export class ZoomClient {
         : action === 'resume'
           ? recorder.resumeCloudRecording()
           : recorder.stopCloudRecording());
+    if (isFailure(result) || result instanceof Error) throw result;
+  }
+
+  // ----- live captions --------------------------------------------------------------------------
+
+  /**
+   * `startLiveTranscription()`: any joined user; resolves `''` at once when already on, else when
+   * the server's `caption-status` says so. Rejects `{errorCode: 7300}` when the account or session
+   * has no live transcription, `7301` when the host disabled captions.
+   */
+  async startCaptions(): Promise<void> {
+    const result: unknown = await this.client.getLiveTranscriptionClient().startLiveTranscription();
+    if (isFailure(result) || result instanceof Error) throw result;
+  }
+
+  /**
+   * `setTranslationLanguage(lang)`: captions translated into `lang` (`undefined`: off). Needs the
+   * transcription started (7303), the translation feature (7304) and a supported pair (7305).
+   */
+  async setCaptionLanguage(lang: string | undefined): Promise<void> {
+    const transcription = this.client.getLiveTranscriptionClient();
+    const result: unknown = await transcription.setTranslationLanguage(lang as Parameters<SdkTranscription['setTranslationLanguage']>[0]);
     if (isFailure(result) || result instanceof Error) throw result;
   }
 }

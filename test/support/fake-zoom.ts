@@ -29,6 +29,7 @@ import type {
   VideoPlayer,
   ZoomVideoSdk,
 } from '../../src/session/zoom-client.js';
+import { FakeCaptions } from './fake-captions.js';
 import { FakeRecording } from './fake-recording.js';
 
 type Callback = Parameters<SdkClient['off']>[1];
@@ -263,6 +264,8 @@ export class FakeZoom {
 
   /** Cloud recording, as the bundle does it (`fake-recording.ts`). */
   readonly recording: FakeRecording = new FakeRecording(this);
+  /** Live transcription, as the bundle does it (`fake-captions.ts`). */
+  readonly captions: FakeCaptions = new FakeCaptions(this);
 
   readonly client: SdkClient = {
     init: async (lang: string, assets: string) => {
@@ -327,6 +330,7 @@ export class FakeZoom {
     getMediaStream: () => this.stream,
     getChatClient: () => this.chat,
     getRecordingClient: () => this.recording.client,
+    getLiveTranscriptionClient: () => this.captions.client,
   };
 
   readonly module: SdkModule = {

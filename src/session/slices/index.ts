@@ -8,6 +8,7 @@ import { ChatSlice } from './chat.js';
 import { MediaSlice } from './media.js';
 import { NoticesSlice } from './notices.js';
 import { PreviewSlice } from './preview.js';
+import { CaptionsSlice } from './captions.js';
 import { QualitySlice } from './quality.js';
 import { RecordingSlice } from './recording.js';
 import { RosterSlice } from './roster.js';
@@ -26,6 +27,7 @@ export interface SessionSlices {
   readonly preview: PreviewSlice;
   readonly recording: RecordingSlice;
   readonly quality: QualitySlice;
+  readonly captions: CaptionsSlice;
 }
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
@@ -42,8 +44,9 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const preview = new PreviewSlice(core, media);
   const recording = new RecordingSlice(core, notices);
   const quality = new QualitySlice(core, notices, () => (media.videoOn ? media.toggleVideo() : undefined));
+  const captions = new CaptionsSlice(core, notices);
   return {
-    slices: { notices, media, roster, video, share, chat, preview, recording, quality },
-    ordered: [notices, media, roster, video, share, chat, preview, recording, quality],
+    slices: { notices, media, roster, video, share, chat, preview, recording, quality, captions },
+    ordered: [notices, media, roster, video, share, chat, preview, recording, quality, captions],
   };
 }

@@ -35,7 +35,9 @@ export type NoticeCode =
   /** The SDK refused a recording `action`; `code` is its error code (0: unknown). */
   | 'recording-refused'
   /** This participant's connection stayed poor (`slices/quality.ts`; a prompt: camera-off / dismiss). */
-  | 'connection-poor';
+  | 'connection-poor'
+  /** The SDK refused to start captions; `code` is its error code (7300 off for the account, 7301 host disabled). */
+  | 'captions-refused';
 
 /** The buttons a notice can offer; each has its words in `element/notice-strings.ts`. */
 export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss' | 'camera-off';
