@@ -8,6 +8,7 @@ import type { LeaveReason } from '../session/events.js';
 import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
 import type { NoticeAction } from '../session/slices/notices.js';
+import type { RecordingAction } from '../session/slices/recording.js';
 import { CHAT_MAX_LENGTH } from '../session/types.js';
 import type { LeftReason, Strings } from './strings.js';
 import { CHAT_IDS, renderChatButton, renderChatPanel } from './views/chat.js';
@@ -15,6 +16,7 @@ import { renderError } from './views/error.js';
 import { renderJoining } from './views/joining.js';
 import { renderLeft } from './views/left.js';
 import { renderNotices } from './views/notices.js';
+import { renderRecording } from './views/recording.js';
 import {
   SHARE_SLOT_SELECTOR,
   isShareFullscreen,
@@ -218,6 +220,10 @@ export class CallView implements ReactiveController {
     dismiss: (id: number) => this.session.dismissNotice(id),
   };
 
+  private readonly recordingActions = {
+    control: (action: RecordingAction) => void this.session.controlRecording(action),
+  };
+
   private readonly errorActions = {
     retry: () => void this.host.join(),
     edit: (field: string) => {
@@ -314,6 +320,7 @@ export class CallView implements ReactiveController {
       strings,
     );
     return html`${renderNotices(session.notices, this.noticeActions, strings)}
+    ${renderRecording({ ...session.recording, disabled: state !== 'joined' }, this.recordingActions, strings)}
     ${renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
     ${renderShareLayout(
       { share, fullscreen: this.fullscreen, canFullscreen: document.fullscreenEnabled, leaving },

@@ -13,6 +13,7 @@ import { noticesStyles } from './styles/notices.styles.js';
 import { participantsStyles } from './styles/participants.styles.js';
 import { previewExtrasStyles } from './styles/preview-extras.styles.js';
 import { progressStyles } from './styles/progress.styles.js';
+import { recordingStyles } from './styles/recording.styles.js';
 import { shareStyles } from './styles/share.styles.js';
 import { stageStyles } from './styles/stage.styles.js';
 
@@ -30,6 +31,7 @@ export const callStyles: CSSResult[] = [
   errorStyles,
   shareStyles,
   noticesStyles,
+  recordingStyles,
   chatStyles,
   callMotionStyles,
 ];

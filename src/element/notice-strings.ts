@@ -5,6 +5,8 @@
  * (`strings.notice`, `strings.noticeAction`).
  */
 import type { NoticeAction, NoticeCode, NoticeParams } from '../session/slices/notices.js';
+import { captionNoticesEn, captionNoticesFr } from './captions-strings.js';
+import { recordingNoticesEn, recordingNoticesFr } from './recording-strings.js';
 
 export type NoticeWords = Readonly<Record<NoticeCode, (params: NoticeParams) => string>>;
 export type NoticeActionWords = Readonly<Record<NoticeAction, string>>;
@@ -12,6 +14,9 @@ export type NoticeActionWords = Readonly<Record<NoticeAction, string>>;
 const text = (params: NoticeParams, key: string): string => String(params[key] ?? '');
 
 export const noticesEn: NoticeWords = {
+  ...recordingNoticesEn,
+  ...captionNoticesEn,
+  'connection-poor': () => 'Your connection is poor, so your video may stall. Turning your camera off may help.',
   'host-muted-you': () => 'The host muted you. Press the microphone button when you want to speak.',
   'host-asks-unmute': () => 'The host asks you to unmute your microphone.',
   'sound-blocked': () => 'Your browser blocked the sound of the call.',
@@ -27,9 +32,14 @@ export const noticeActionsEn: NoticeActionWords = {
   'stay-muted': 'Stay muted',
   'enable-sound': 'Turn on sound',
   dismiss: 'Dismiss',
+  'camera-off': 'Turn camera off',
 };
 
 export const noticesFr: NoticeWords = {
+  ...recordingNoticesFr,
+  ...captionNoticesFr,
+  'connection-poor': () =>
+    'Votre connexion est faible : votre vidéo peut se figer. Couper votre caméra peut aider.',
   'host-muted-you': () => 'L’organisateur a coupé votre micro. Appuyez sur le bouton du micro quand vous voulez parler.',
   'host-asks-unmute': () => 'L’organisateur vous demande d’activer votre micro.',
   'sound-blocked': () => 'Votre navigateur a bloqué le son de l’appel.',
@@ -51,4 +61,5 @@ export const noticeActionsFr: NoticeActionWords = {
   'stay-muted': 'Rester muet',
   'enable-sound': 'Activer le son',
   dismiss: 'Fermer',
+  'camera-off': 'Couper la caméra',
 };

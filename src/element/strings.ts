@@ -14,6 +14,8 @@ import { participantPart, type SessionErrorSource } from '../session/errors.js';
 import { enPrejoin, mergeStrings, primaryLanguage, type PrejoinStrings } from './prejoin-strings.js';
 import { NB, frPrejoin, inputMessageFr } from './prejoin-strings-fr.js';
 import { errorFamily, type ErrorFamily } from './error-family.js';
+import { captionsEn, captionsFr, type CaptionWords } from './captions-strings.js';
+import { recordingEn, recordingFr, type RecordingWords } from './recording-strings.js';
 import { noticeActionsEn, noticeActionsFr, noticesEn, noticesFr, type NoticeActionWords, type NoticeWords } from './notice-strings.js';
 
 export { errorFamily, mergeStrings, type ErrorFamily, type PrejoinStrings };
@@ -72,6 +74,10 @@ export interface Strings extends PrejoinStrings {
   notice: NoticeWords;
   /** The buttons of the notices. */
   noticeAction: NoticeActionWords;
+  /** Cloud recording: the indicator and the host's buttons (`recording-strings.ts`). */
+  recording: RecordingWords;
+  /** Live captions: the CC button and the transcript downloads (`captions-strings.ts`). */
+  captions: CaptionWords;
 
   // Chat
   /** The control bar's chat button, and the chat panel's title. */
@@ -199,6 +205,8 @@ export const en: Strings = {
   dismiss: 'Dismiss',
   notice: noticesEn,
   noticeAction: noticeActionsEn,
+  recording: recordingEn,
+  captions: captionsEn,
 
   chatButton: 'Chat',
   chatUnread: (count) => `Chat, ${count} unread`,
@@ -397,6 +405,8 @@ export const fr: Strings = {
   dismiss: 'Fermer',
   notice: noticesFr,
   noticeAction: noticeActionsFr,
+  recording: recordingFr,
+  captions: captionsFr,
 
   chatButton: 'Discussion',
   chatUnread: (count) => `Discussion, ${count}${NB}${count > 1 ? 'messages non lus' : 'message non lu'}`,

@@ -91,6 +91,14 @@ export class ZoomSessionChatEvent extends Event {
   }
 }
 
+/** Cloud recording started, paused or stopped (`status`: `recording`, `paused`, `stopped`). */
+export class ZoomSessionRecordingEvent extends Event {
+  static readonly eventName = 'zoom-session-recording';
+  constructor(readonly status: 'recording' | 'paused' | 'stopped') {
+    super(ZoomSessionRecordingEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'zoom-session-state': ZoomSessionStateEvent;
@@ -100,5 +108,6 @@ declare global {
     'zoom-session-participants': ZoomSessionParticipantsEvent;
     'zoom-session-share': ZoomSessionShareEvent;
     'zoom-session-chat': ZoomSessionChatEvent;
+    'zoom-session-recording': ZoomSessionRecordingEvent;
   }
 }

@@ -7,6 +7,8 @@
 import { SessionCore } from './session-core.js';
 import type { Notice, NoticeAction } from './slices/notices.js';
 import type { VideoTile } from './slices/video.js';
+import type { RecordingAction, RecordingInfo } from './slices/recording.js';
+import type { CaptionsInfo } from './slices/captions.js';
 import type { ChatInfo, ParticipantInfo, PreviewInfo, ShareInfo } from './types.js';
 
 export type { VideoTile } from './slices/video.js';
@@ -185,5 +187,25 @@ export class SessionController extends SessionCore {
   /** The participant closed a notice. */
   dismissNotice(id: number): void {
     this.slices.notices.dismiss(id);
+  }
+  /** Cloud recording: the status, and whether this participant may control it (see `slices/recording.ts`). */
+  get recording(): RecordingInfo {
+    return this.slices.recording.info;
+  }
+  /** Starts, pauses, resumes or stops cloud recording (a host or manager); a refusal becomes a notice. */
+  controlRecording(action: RecordingAction): Promise<void> {
+    return this.slices.recording.control(action);
+  }
+  /** Live captions for this participant (see `slices/captions.ts`). */
+  get captions(): CaptionsInfo {
+    return this.slices.captions.info;
+  }
+  /** Turns captions on (starting the SDK's transcription) or off; a refusal becomes a notice. */
+  setCaptions(on: boolean): Promise<void> {
+    return this.slices.captions.setOn(on);
+  }
+  /** This participant's transcript so far, as WebVTT or plain text. */
+  transcript(format: 'vtt' | 'text'): string {
+    return this.slices.captions.transcriptFile(format);
   }
 }

@@ -32,6 +32,8 @@ export type ClientLoader = () => Promise<ZoomVideoSdk>;
 type FullClient = ReturnType<ZoomVideoSdk['createClient']>;
 type FullStream = ReturnType<FullClient['getMediaStream']>;
 type FullChat = ReturnType<FullClient['getChatClient']>;
+type FullRecording = ReturnType<FullClient['getRecordingClient']>;
+type FullTranscription = ReturnType<FullClient['getLiveTranscriptionClient']>;
 
 /** The parts of the SDK's media stream the engine uses. */
 export type SdkStream = Pick<
@@ -62,11 +64,27 @@ export type SdkStream = Pick<
 /** The parts of the SDK's chat client the engine uses. */
 export type SdkChat = Pick<FullChat, 'sendToAll'>;
 
+/** The parts of the SDK's cloud recording client the engine uses. */
+export type SdkRecording = Pick<
+  FullRecording,
+  | 'canStartRecording'
+  | 'startCloudRecording'
+  | 'pauseCloudRecording'
+  | 'resumeCloudRecording'
+  | 'stopCloudRecording'
+  | 'getCloudRecordingStatus'
+>;
+
+/** The parts of the SDK's live transcription client the engine uses. */
+export type SdkTranscription = Pick<FullTranscription, 'startLiveTranscription' | 'setTranslationLanguage'>;
+
 /** The parts of the SDK's client the engine uses. */
 export type SdkClient = Pick<
   FullClient,
   'init' | 'join' | 'leave' | 'on' | 'off' | 'getAllUser' | 'getCurrentUserInfo' | 'getSessionInfo'
-> & { getMediaStream(): SdkStream; getChatClient(): SdkChat };
+> & { getMediaStream(): SdkStream; getChatClient(): SdkChat; getRecordingClient(): SdkRecording;
+  getLiveTranscriptionClient(): SdkTranscription;
+};
 
 /** The parts of the SDK's default export the engine uses. */
 export type SdkModule = Pick<
@@ -429,5 +447,59 @@ export class ZoomClient {
     }
     if (result instanceof Error) throw result;
     return result as SdkChatMessage;
+  }
+
+  // ----- cloud recording ------------------------------------------------------------------------
+
+  /**
+   * `getCloudRecordingStatus()`: `'Recording' | 'Paused' | 'Stopped'` (the same bare strings the
+   * `recording-change` event carries in the 2.5.0 bundle).
+   */
+  recordingStatus(): string {
+    return String(this.client.getRecordingClient().getCloudRecordingStatus());
+  }
+
+  /** `canStartRecording()`: the session's `recordingEnable` flag (the account's cloud recording setting). */
+  canStartRecording(): boolean {
+    return this.client.getRecordingClient().canStartRecording() === true;
+  }
+
+  /**
+   * Starts, pauses, resumes or stops cloud recording (host or manager only). The bundle rejects with
+   * plain `{type, reason, errorCode}` objects (5006 not host, 7200 account disabled, 7201 forbidden,
+   * 7202 not started), though the d.ts says `Promise<'' | Error>`: a resolved failure is thrown too.
+   */
+  async recording(action: 'start' | 'pause' | 'resume' | 'stop'): Promise<void> {
+    const recorder = this.client.getRecordingClient();
+    const result: unknown = await (action === 'start'
+      ? recorder.startCloudRecording()
+      : action === 'pause'
+        ? recorder.pauseCloudRecording()
+        : action === 'resume'
+          ? recorder.resumeCloudRecording()
+          : recorder.stopCloudRecording());
+    if (isFailure(result) || result instanceof Error) throw result;
+  }
+
+  // ----- live captions --------------------------------------------------------------------------
+
+  /**
+   * `startLiveTranscription()`: any joined user; resolves `''` at once when already on, else when
+   * the server's `caption-status` says so. Rejects `{errorCode: 7300}` when the account or session
+   * has no live transcription, `7301` when the host disabled captions.
+   */
+  async startCaptions(): Promise<void> {
+    const result: unknown = await this.client.getLiveTranscriptionClient().startLiveTranscription();
+    if (isFailure(result) || result instanceof Error) throw result;
+  }
+
+  /**
+   * `setTranslationLanguage(lang)`: captions translated into `lang` (`undefined`: off). Needs the
+   * transcription started (7303), the translation feature (7304) and a supported pair (7305).
+   */
+  async setCaptionLanguage(lang: string | undefined): Promise<void> {
+    const transcription = this.client.getLiveTranscriptionClient();
+    const result: unknown = await transcription.setTranslationLanguage(lang as Parameters<SdkTranscription['setTranslationLanguage']>[0]);
+    if (isFailure(result) || result instanceof Error) throw result;
   }
 }

@@ -29,6 +29,8 @@ import type {
   VideoPlayer,
   ZoomVideoSdk,
 } from '../../src/session/zoom-client.js';
+import { FakeCaptions } from './fake-captions.js';
+import { FakeRecording } from './fake-recording.js';
 
 type Callback = Parameters<SdkClient['off']>[1];
 type ExecutedFailure = Exclude<Awaited<ReturnType<SdkClient['join']>>, ''>;
@@ -273,6 +275,11 @@ export class FakeZoom {
     },
   };
 
+  /** Cloud recording, as the bundle does it (`fake-recording.ts`). */
+  readonly recording: FakeRecording = new FakeRecording(this);
+  /** Live transcription, as the bundle does it (`fake-captions.ts`). */
+  readonly captions: FakeCaptions = new FakeCaptions(this);
+
   readonly client: SdkClient = {
     init: async (lang: string, assets: string) => {
       this.calls.init.push({ lang, assets });
@@ -335,6 +342,8 @@ export class FakeZoom {
     }),
     getMediaStream: () => this.stream,
     getChatClient: () => this.chat,
+    getRecordingClient: () => this.recording.client,
+    getLiveTranscriptionClient: () => this.captions.client,
   };
 
   readonly module: SdkModule = {

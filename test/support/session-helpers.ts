@@ -20,6 +20,7 @@ export class TestHost extends EventTarget implements ReactiveControllerHost {
       'zoom-session-participants',
       'zoom-session-share',
       'zoom-session-chat',
+      'zoom-session-recording',
     ]) {
       this.addEventListener(type, (event) => this.events.push(event));
     }

@@ -14,6 +14,7 @@ import { renderError, type ErrorActions, type ErrorModel } from '../../src/eleme
 import { renderJoining } from '../../src/element/views/joining.js';
 import { renderLeft } from '../../src/element/views/left.js';
 import { renderNotices } from '../../src/element/views/notices.js';
+import { renderRecording } from '../../src/element/views/recording.js';
 import { renderPrejoin, type PrejoinActions, type PrejoinModel } from '../../src/element/views/prejoin.js';
 import { PREJOIN_IDS, videoSlotSelector } from '../../src/element/views/shared.js';
 import {
@@ -209,6 +210,29 @@ export const STATES: Record<string, State> = {
         { answer: noop, dismiss: noop },
         s,
       )}
+      ${renderStage(sample.stage(), stageActions, s)}
+    </div>`,
+    after: (host) => startTiles(host, sample.stage()),
+  },
+  // Issue 14: recording, captions and connection quality over the stage.
+  'stage-recording': {
+    view: (s) => html`<div style="display: grid; gap: 8px">
+      ${renderNotices([{ id: 1, code: 'recording', params: { status: 'recording' }, sticky: false, actions: [] }], { answer: noop, dismiss: noop }, s)}
+      ${renderRecording({ status: 'recording', canControl: true, busy: false, disabled: false }, { control: noop }, s)}
+      ${renderStage(sample.stage(), stageActions, s)}
+    </div>`,
+    after: (host) => startTiles(host, sample.stage()),
+  },
+  'stage-poor-connection': {
+    view: (s) => html`<div style="display: grid; gap: 8px">
+      ${renderNotices([{ id: 1, code: 'connection-poor', params: {}, sticky: true, actions: ['camera-off'] }], { answer: noop, dismiss: noop }, s)}
+      ${renderStage(sample.stage(), stageActions, s)}
+    </div>`,
+    after: (host) => startTiles(host, sample.stage()),
+  },
+  'stage-recording-paused': {
+    view: (s) => html`<div style="display: grid; gap: 8px">
+      ${renderRecording({ status: 'paused', canControl: false, busy: false, disabled: false }, { control: noop }, s)}
       ${renderStage(sample.stage(), stageActions, s)}
     </div>`,
     after: (host) => startTiles(host, sample.stage()),

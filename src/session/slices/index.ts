@@ -8,6 +8,9 @@ import { ChatSlice } from './chat.js';
 import { MediaSlice } from './media.js';
 import { NoticesSlice } from './notices.js';
 import { PreviewSlice } from './preview.js';
+import { CaptionsSlice } from './captions.js';
+import { QualitySlice } from './quality.js';
+import { RecordingSlice } from './recording.js';
 import { RosterSlice } from './roster.js';
 import { ShareSlice } from './share.js';
 import type { Slice, SliceCore } from './slice.js';
@@ -22,6 +25,9 @@ export interface SessionSlices {
   readonly share: ShareSlice;
   readonly chat: ChatSlice;
   readonly preview: PreviewSlice;
+  readonly recording: RecordingSlice;
+  readonly quality: QualitySlice;
+  readonly captions: CaptionsSlice;
 }
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
@@ -45,8 +51,11 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const share = new ShareSlice(core, roster);
   const chat = new ChatSlice(core, roster);
   const preview = new PreviewSlice(core, media);
+  const recording = new RecordingSlice(core, notices);
+  const quality = new QualitySlice(core, notices, () => (media.videoOn ? media.toggleVideo() : undefined));
+  const captions = new CaptionsSlice(core, notices);
   return {
-    slices: { notices, media, roster, video, share, chat, preview },
-    ordered: [notices, media, roster, video, share, chat, preview],
+    slices: { notices, media, roster, video, share, chat, preview, recording, quality, captions },
+    ordered: [notices, media, roster, video, share, chat, preview, recording, quality, captions],
   };
 }

@@ -29,10 +29,18 @@ export type NoticeCode =
   /** The host stopped this participant's screen share. */
   | 'share-stopped-by-host'
   /** A chosen device is gone; the default one is used. `kind`: camera, microphone or speaker. */
-  | 'device-fell-back';
+  | 'device-fell-back'
+  /** Cloud recording started, paused or stopped (`status`); said once per change (`slices/recording.ts`). */
+  | 'recording'
+  /** The SDK refused a recording `action`; `code` is its error code (0: unknown). */
+  | 'recording-refused'
+  /** This participant's connection stayed poor (`slices/quality.ts`; a prompt: camera-off / dismiss). */
+  | 'connection-poor'
+  /** The SDK refused to start captions; `code` is its error code (7300 off for the account, 7301 host disabled). */
+  | 'captions-refused';
 
 /** The buttons a notice can offer; each has its words in `element/notice-strings.ts`. */
-export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss';
+export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss' | 'camera-off';
 
 /** Values a notice's words may use (a name, a device kind, a reason code). */
 export type NoticeParams = Readonly<Record<string, string | number>>;
