@@ -156,4 +156,19 @@ export class SessionController extends SessionCore {
   dismissNotice(id: number): void {
     this.slices.notices.dismiss(id);
   }
+
+  // ----- raised hands and host controls (issue 13) -----------------------------------------------
+
+  /** The user ids with a raised hand, oldest first. */
+  get raisedHands(): readonly number[] {
+    return this.slices.hands.raised;
+  }
+  /** Raises or lowers this participant's hand (on the command channel). */
+  raiseHand(up = true): Promise<void> {
+    return this.slices.hands.setOwn(up);
+  }
+  /** A host or manager lowers one participant's hand, or every hand. */
+  lowerHand(target: number | 'all'): Promise<void> {
+    return this.slices.hands.lower(target);
+  }
 }

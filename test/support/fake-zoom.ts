@@ -29,6 +29,7 @@ import type {
   VideoPlayer,
   ZoomVideoSdk,
 } from '../../src/session/zoom-client.js';
+import { FakeHostSide } from './fake-host.js';
 
 type Callback = Parameters<SdkClient['off']>[1];
 type ExecutedFailure = Exclude<Awaited<ReturnType<SdkClient['join']>>, ''>;
@@ -145,6 +146,8 @@ export class FakeZoom {
   readonly renderedVideos = new Set<number>();
   private messages = 0;
   private pendingJoins: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
+  /** Host controls and the command channel (issue 13): see `fake-host.ts`. */
+  readonly host: FakeHostSide = new FakeHostSide(this);
 
   readonly stream: SdkStream = {
     startAudio: async (options?: AudioOption) => {
@@ -163,13 +166,18 @@ export class FakeZoom {
       this.patchSelf({ audio: '' });
       return '';
     },
-    muteAudio: async () => {
+    muteAudio: async (userId?: number) => {
+      if (userId !== undefined && userId !== this.selfId) {
+        return this.host.run('muteAudio', userId, false, () => this.updateUser(userId, { muted: true }));
+      }
       this.calls.muteAudio++;
       this.audioMuted = true;
       this.patchSelf({ muted: true });
       return '';
     },
-    unmuteAudio: async () => {
+    unmuteAudio: async (userId?: number) => {
+      // For someone else: a request only (they get `host-ask-unmute-audio`), resolved at once.
+      if (userId !== undefined && userId !== this.selfId) return this.host.run('unmuteAudio', userId, false);
       this.calls.unmuteAudio++;
       this.audioMuted = false;
       this.patchSelf({ muted: false });
@@ -235,6 +243,15 @@ export class FakeZoom {
     isStartShareScreenWithVideoElement: () => this.script.shareWithVideoElement === true,
     isShareLocked: () => this.script.shareLocked === true,
     getActiveShareUserId: () => this.activeShareUserId,
+    // host controls (issue 13), as the bundle checks them
+    muteAllAudio: async () => this.host.run('muteAllAudio', undefined, false),
+    unmuteAllAudio: async () => this.host.run('unmuteAllAudio', undefined, false),
+    spotlightVideo: async (userId: number) =>
+      this.host.run('spotlightVideo', userId, false, () => this.host.spotlighted.add(userId)),
+    removeSpotlightedVideo: async (userId?: number) =>
+      this.host.run('removeSpotlightedVideo', userId, false, () => this.host.spotlighted.delete(userId ?? this.selfId)),
+    lockShare: async (locked: boolean) =>
+      this.host.run(`lockShare:${locked}`, undefined, false, () => (this.host.shareLocked = locked)),
     attachShareView: async (userId: number) => {
       this.calls.attachShareView.push(userId);
       if (this.script.attachShareError) throw this.script.attachShareError;
@@ -249,6 +266,8 @@ export class FakeZoom {
   };
 
   readonly chat: SdkChat = {
+    setPrivilege: async (privilege: number) =>
+      this.host.run(`setPrivilege:${privilege}`, undefined, false, () => (this.host.chatPrivilege = privilege)),
     sendToAll: async (text: string) => {
       this.calls.sendToAll.push(text);
       await sleep(1);
@@ -286,7 +305,8 @@ export class FakeZoom {
       this.emit('connection-change', { state: 'Connected' });
       return '';
     },
-    leave: async () => {
+    leave: async (end?: boolean) => {
+      if (end) await this.host.run('leave:end', undefined, true, () => this.host.endForAll());
       this.calls.leave++;
       if (this.videoOn) this.tracks.stopped++;
       if (this.audioOn) this.tracks.stopped++;
@@ -299,7 +319,7 @@ export class FakeZoom {
       const was = this.inSession;
       this.inSession = false;
       this.users = [];
-      if (was) this.emit('connection-change', { state: 'Closed' });
+      if (was) this.emit('connection-change', end ? { state: 'Closed', reason: 'ended by host' } : { state: 'Closed' });
       return '';
     },
     on: (event: string, callback: Callback) => {
@@ -322,6 +342,20 @@ export class FakeZoom {
     }),
     getMediaStream: () => this.stream,
     getChatClient: () => this.chat,
+    // host controls and the command channel (issue 13): see `fake-host.ts`
+    getCommandClient: () => this.host.command as never,
+    isHost: () => this.host.isHost(),
+    isManager: () => this.host.isManager(),
+    makeHost: async (userId: number) =>
+      this.host.run('makeHost', userId, true, () => {
+        this.updateUser(this.selfId, { isHost: false });
+        this.updateUser(userId, { isHost: true });
+      }),
+    makeManager: async (userId: number) =>
+      this.host.run('makeManager', userId, true, () => this.updateUser(userId, { isManager: true })),
+    revokeManager: async (userId: number) =>
+      this.host.run('revokeManager', userId, true, () => this.updateUser(userId, { isManager: false })),
+    removeUser: async (userId: number) => this.host.run('removeUser', userId, false, () => this.removeUser(userId)),
   };
 
   readonly module: SdkModule = {

@@ -20,6 +20,8 @@ export class TestHost extends EventTarget implements ReactiveControllerHost {
       'zoom-session-participants',
       'zoom-session-share',
       'zoom-session-chat',
+      'zoom-session-hand',
+      'zoom-session-role',
     ]) {
       this.addEventListener(type, (event) => this.events.push(event));
     }

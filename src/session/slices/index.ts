@@ -5,6 +5,7 @@
  * microphone stop, and all of it before the SDK is left).
  */
 import { ChatSlice } from './chat.js';
+import { HandsSlice } from './hands.js';
 import { MediaSlice } from './media.js';
 import { NoticesSlice } from './notices.js';
 import { PreviewSlice } from './preview.js';
@@ -22,6 +23,7 @@ export interface SessionSlices {
   readonly share: ShareSlice;
   readonly chat: ChatSlice;
   readonly preview: PreviewSlice;
+  readonly hands: HandsSlice;
 }
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
@@ -36,8 +38,9 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const share = new ShareSlice(core, roster);
   const chat = new ChatSlice(core, roster);
   const preview = new PreviewSlice(core, media);
+  const hands = new HandsSlice(core, notices);
   return {
-    slices: { notices, media, roster, video, share, chat, preview },
-    ordered: [notices, media, roster, video, share, chat, preview],
+    slices: { notices, media, roster, video, share, chat, preview, hands },
+    ordered: [notices, media, roster, video, share, chat, preview, hands],
   };
 }

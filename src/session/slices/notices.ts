@@ -29,7 +29,18 @@ export type NoticeCode =
   /** The host stopped this participant's screen share. */
   | 'share-stopped-by-host'
   /** A chosen device is gone; the default one is used. `kind`: camera, microphone or speaker. */
-  | 'device-fell-back';
+  | 'device-fell-back'
+  // host controls and raised hands (issue 13)
+  /** A host or manager lowered this participant's hand. */
+  | 'hand-lowered-by-host'
+  /** Zoom did not take a raise or lower of a hand (the command channel's rate limit, say). */
+  | 'hand-not-sent'
+  /** A host or manager spotlighted this participant's video. */
+  | 'spotlighted'
+  /** This participant is now the host (`role`: host) or a manager (`role`: manager). */
+  | 'role-given'
+  /** Zoom refused a host control; `code` is its error code (5006, 5007, 6001, ...). */
+  | 'host-action-refused';
 
 /** The buttons a notice can offer; each has its words in `element/notice-strings.ts`. */
 export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss';
