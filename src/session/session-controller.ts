@@ -5,6 +5,7 @@
  * API does not change when a slice is added or split.
  */
 import { SessionCore } from './session-core.js';
+import type { HostAction, ModerationInfo } from './slices/moderation.js';
 import type { Notice, NoticeAction } from './slices/notices.js';
 import type { ChatInfo, ParticipantInfo, PreviewInfo, ShareInfo } from './types.js';
 
@@ -170,5 +171,13 @@ export class SessionController extends SessionCore {
   /** A host or manager lowers one participant's hand, or every hand. */
   lowerHand(target: number | 'all'): Promise<void> {
     return this.slices.hands.lower(target);
+  }
+  /** This participant's role as the SDK says, and what the host controls show (see `slices/moderation.ts`). */
+  get moderation(): ModerationInfo {
+    return this.slices.moderation.info;
+  }
+  /** A host or manager's control; `false` when Zoom refused it (said in a notice) or the role is missing. */
+  moderate(action: HostAction, userId?: number): Promise<boolean> {
+    return this.slices.moderation.act(action, userId);
   }
 }

@@ -105,6 +105,21 @@ export class FakeHostSide {
     return '';
   }
 
+  /**
+   * Spotlights a video or takes the spotlight off, as the bundle checks it (6001 video off, 6117
+   * already or not spotlighted), and fires `video-spotlight-change` with the whole list.
+   */
+  spotlight(userId: number, on: boolean): void {
+    const user = this.zoom.users.find((u) => u.userId === userId);
+    if (on && !user?.bVideoOn) throw fail(6001, `userId:${userId} has not started video`, 'INVALID_PARAMETERS');
+    if (on === this.spotlighted.has(userId)) {
+      throw fail(6117, `userId:${userId} ${on ? 'has already spotlighted' : 'is not spotlighted'}`, 'INVALID_PARAMETERS');
+    }
+    if (on) this.spotlighted.add(userId);
+    else this.spotlighted.delete(userId);
+    this.zoom.emit('video-spotlight-change', { spotlightList: [...this.spotlighted].map((id) => ({ userId: id })) });
+  }
+
   /** The host ends the session for everyone: each linked browser is told `ended by host`. */
   endForAll(): void {
     for (const peer of this.peers) peer.zoom.emit('connection-change', { state: 'Closed', reason: 'ended by host' });

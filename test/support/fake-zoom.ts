@@ -246,10 +246,9 @@ export class FakeZoom {
     // host controls (issue 13), as the bundle checks them
     muteAllAudio: async () => this.host.run('muteAllAudio', undefined, false),
     unmuteAllAudio: async () => this.host.run('unmuteAllAudio', undefined, false),
-    spotlightVideo: async (userId: number) =>
-      this.host.run('spotlightVideo', userId, false, () => this.host.spotlighted.add(userId)),
+    spotlightVideo: async (userId: number) => this.host.run('spotlightVideo', userId, false, () => this.host.spotlight(userId, true)),
     removeSpotlightedVideo: async (userId?: number) =>
-      this.host.run('removeSpotlightedVideo', userId, false, () => this.host.spotlighted.delete(userId ?? this.selfId)),
+      this.host.run('removeSpotlightedVideo', userId, false, () => this.host.spotlight(userId ?? this.selfId, false)),
     lockShare: async (locked: boolean) =>
       this.host.run(`lockShare:${locked}`, undefined, false, () => (this.host.shareLocked = locked)),
     attachShareView: async (userId: number) => {

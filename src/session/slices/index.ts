@@ -6,6 +6,7 @@
  */
 import { ChatSlice } from './chat.js';
 import { HandsSlice } from './hands.js';
+import { ModerationSlice } from './moderation.js';
 import { MediaSlice } from './media.js';
 import { NoticesSlice } from './notices.js';
 import { PreviewSlice } from './preview.js';
@@ -24,6 +25,7 @@ export interface SessionSlices {
   readonly chat: ChatSlice;
   readonly preview: PreviewSlice;
   readonly hands: HandsSlice;
+  readonly moderation: ModerationSlice;
 }
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
@@ -39,8 +41,9 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const chat = new ChatSlice(core, roster);
   const preview = new PreviewSlice(core, media);
   const hands = new HandsSlice(core, notices);
+  const moderation = new ModerationSlice(core, notices);
   return {
-    slices: { notices, media, roster, video, share, chat, preview, hands },
-    ordered: [notices, media, roster, video, share, chat, preview, hands],
+    slices: { notices, media, roster, video, share, chat, preview, hands, moderation },
+    ordered: [notices, media, roster, video, share, chat, preview, hands, moderation],
   };
 }
