@@ -7,6 +7,7 @@ import type { CSSResult } from 'lit';
 import { chatStyles } from './styles/chat.styles.js';
 import { controlsStyles } from './styles/controls.styles.js';
 import { errorStyles } from './styles/error.styles.js';
+import { hostStyles } from './styles/host.styles.js';
 import { noticesStyles } from './styles/notices.styles.js';
 import { participantsStyles } from './styles/participants.styles.js';
 import { previewExtrasStyles } from './styles/preview-extras.styles.js';
@@ -29,5 +30,6 @@ export const callStyles: CSSResult[] = [
   shareStyles,
   noticesStyles,
   chatStyles,
+  hostStyles,
   motionStyles,
 ];
