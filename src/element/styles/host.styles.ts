@@ -47,6 +47,9 @@ export const hostStyles = css`
     background: transparent;
     color: inherit;
     font: inherit;
+    display: flex;
+    align-items: center;
+    justify-content: flex-start;
     text-align: start;
     cursor: pointer;
   }
@@ -57,7 +60,7 @@ export const hostStyles = css`
     outline: 2px solid var(--zoom-session-focus);
     outline-offset: -2px;
   }
-  .host-menu-item.danger {
+  .host-menu-item.destructive {
     color: var(--zoom-session-danger);
     font-weight: 600;
   }
@@ -87,7 +90,13 @@ export const hostStyles = css`
     padding-inline-start: 1.25rem;
   }
   .hand {
-    font-size: 1.1em;
+    display: inline-flex;
+    color: var(--zoom-session-accent);
+  }
+  .hand svg,
+  .hand-icon svg {
+    width: 1.25em;
+    height: 1.25em;
   }
   .tile .hand {
     position: absolute;
@@ -95,7 +104,8 @@ export const hostStyles = css`
     inset-inline-start: 8px;
     padding: 2px 6px;
     border-radius: 999px;
-    background: rgb(0 0 0 / 55%);
+    background: rgb(0 0 0 / 65%);
+    color: #ffd54f;
   }
   .leave-choice {
     position: absolute;
@@ -109,5 +119,10 @@ export const hostStyles = css`
     border-radius: var(--zoom-session-radius);
     background: var(--zoom-session-bg);
     box-shadow: 0 6px 24px rgb(0 0 0 / 25%);
+    min-width: min(18rem, 90%);
+  }
+  .leave-choice .control {
+    width: 100%;
+    max-width: none;
   }
 `;

@@ -198,7 +198,7 @@ export class HostMenus {
                   <button
                     type="button"
                     role="menuitem"
-                    class="host-menu-item ${item.danger ? 'danger' : ''}"
+                    class="host-menu-item ${item.danger ? 'destructive' : ''}"
                     part="host-menu-item"
                     data-item=${item.key}
                     @click=${() => choose(item)}
