@@ -3,13 +3,13 @@
  * the view after leaving, with the state only they need (open panels, the chat draft, full screen).
  * A ReactiveController in the call module, so the element's first chunk carries none of it.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LeaveReason } from '../session/events.js';
 import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
 import type { NoticeAction } from '../session/slices/notices.js';
 import type { RecordingAction } from '../session/slices/recording.js';
-import { CHAT_MAX_LENGTH } from '../session/types.js';
+import { CHAT_MAX_LENGTH, type ParticipantInfo } from '../session/types.js';
 import type { LeftReason, Strings } from './strings.js';
 import { CHAT_IDS, renderChatButton, renderChatPanel } from './views/chat.js';
 import { renderError } from './views/error.js';
@@ -29,6 +29,9 @@ import { renderStage } from './views/stage.js';
 import { crowdStrings } from './crowd-strings.js';
 import { CrowdLayout, renderLayoutBar, type Layout } from './views/crowd.js';
 import { PanelRows, renderParticipantsPanel, type PanelModel } from './views/participants-panel.js';
+import { hostWords } from './host-strings.js';
+import { renderHandButton, renderHandMark, renderRaisedHands } from './views/hands.js';
+import { HostMenus } from './views/host-menu.js';
 
 /** What the call view needs of the element. */
 export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
@@ -74,6 +77,11 @@ export class CallView implements ReactiveController {
   private observedGrid: Element | undefined;
   /** Re-renders when the page changes the `layout` attribute. */
   private readonly attributeObserver = new MutationObserver(() => this.host.requestUpdate());
+  /** Host menus and the host's Leave choice (issue 13). */
+  private readonly menus = new HostMenus(
+    () => this.host.requestUpdate(),
+    () => this.host.renderRoot,
+  );
 
   constructor(
     private readonly host: CallViewHost,
@@ -133,6 +141,7 @@ export class CallView implements ReactiveController {
     this.panelOpen = false;
     this.chatOpen = false;
     this.chatDraft = '';
+    this.menus.reset();
   }
 
   private readonly onFullscreenChange = () => {
@@ -153,7 +162,8 @@ export class CallView implements ReactiveController {
         this.panelOpen = !this.panelOpen;
         this.chatOpen = false;
       }),
-    leave: () => void this.host.leave(),
+    // The host chooses between ending the session for everyone and leaving (issue 13).
+    leave: () => (HostMenus.shown(this.session) ? this.menus.showLeaveChoice() : void this.host.leave()),
   };
 
   private readonly layoutActions = {
@@ -271,6 +281,18 @@ export class CallView implements ReactiveController {
     }
   }
 
+  /** Raised hands and host menus in the stage (issue 13): per row, per tile, atop the panel. */
+  private handsAndHost(strings: Strings, leaving: boolean) {
+    const { session, menus } = this;
+    const w = hostWords(strings.lang);
+    const raised = session.raisedHands;
+    return {
+      rowExtra: (p: ParticipantInfo) => html`${renderHandMark(p, raised, w)}${leaving ? '' : menus.row(p, session, w)}`,
+      tileExtra: (p: ParticipantInfo) => renderHandMark(p, raised, w),
+      panelHeader: renderRaisedHands(session.participants, raised, w, leaving ? nothing : menus.everyone(session, w)),
+    };
+  }
+
   /** The call: the stage inside the share layout, with share and chat in the control bar. */
   private renderCall(state: 'joined' | 'reconnecting' | 'leaving', strings: Strings): TemplateResult {
     const { session, host } = this;
@@ -293,7 +315,13 @@ export class CallView implements ReactiveController {
         videoOn: session.videoOn,
         panelOpen: this.panelOpen,
         otherPanelOpen: this.chatOpen && !host.noChat,
-        extraControls: html`${renderShareButton(
+        ...this.handsAndHost(strings, leaving),
+        extraControls: html`${renderHandButton(
+          session.slices.hands.raisedSelf,
+          state !== 'joined',
+          () => void session.raiseHand(!session.slices.hands.raisedSelf),
+          hostWords(strings.lang),
+        )}${renderShareButton(
           { allowed: !host.noShare, sharing: share.self, supported: session.shareSupported, disabled: leaving },
           { toggleShare },
           strings,
@@ -321,6 +349,7 @@ export class CallView implements ReactiveController {
     );
     return html`${renderNotices(session.notices, this.noticeActions, strings)}
     ${renderRecording({ ...session.recording, disabled: state !== 'joined' }, this.recordingActions, strings)}
+    ${this.menus.leave(session, () => this.host.leave(), hostWords(strings.lang))}
     ${renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
     ${renderShareLayout(
       { share, fullscreen: this.fullscreen, canFullscreen: document.fullscreenEnabled, leaving },

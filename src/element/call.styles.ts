@@ -9,6 +9,7 @@ import { controlsStyles } from './styles/controls.styles.js';
 import { crowdStyles } from './styles/crowd.styles.js';
 import { errorStyles } from './styles/error.styles.js';
 import { callMotionStyles } from './styles/motion.styles.js';
+import { hostStyles } from './styles/host.styles.js';
 import { noticesStyles } from './styles/notices.styles.js';
 import { participantsStyles } from './styles/participants.styles.js';
 import { previewExtrasStyles } from './styles/preview-extras.styles.js';
@@ -33,6 +34,7 @@ export const callStyles: CSSResult[] = [
   noticesStyles,
   recordingStyles,
   chatStyles,
+  hostStyles,
   callMotionStyles,
 ];
 

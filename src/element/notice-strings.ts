@@ -13,6 +13,22 @@ export type NoticeActionWords = Readonly<Record<NoticeAction, string>>;
 
 const text = (params: NoticeParams, key: string): string => String(params[key] ?? '');
 
+function refusedEn(code: string): string {
+  if (code === '5006') return 'Only a host or a manager can do that.';
+  if (code === '5007') return 'Only the host can do that.';
+  if (code === '6001') return 'That participant is no longer in the session, or has no video on.';
+  if (code === '6117') return 'That video is already spotlighted, or not spotlighted.';
+  return `Zoom refused that (${code}).`;
+}
+
+function refusedFr(code: string): string {
+  if (code === '5006') return 'Seul un organisateur ou un coorganisateur peut faire cela.';
+  if (code === '5007') return 'Seul l’organisateur peut faire cela.';
+  if (code === '6001') return 'Cette personne n’est plus dans la session, ou sa caméra est coupée.';
+  if (code === '6117') return 'Cette vidéo est déjà mise en avant, ou ne l’est pas.';
+  return `Zoom a refusé (${code}).`;
+}
+
 export const noticesEn: NoticeWords = {
   ...recordingNoticesEn,
   ...captionNoticesEn,
@@ -23,6 +39,11 @@ export const noticesEn: NoticeWords = {
   'microphone-stopped': () => 'Your microphone stopped. Check that it is plugged in, then press the microphone button.',
   'camera-stopped': () => 'Your camera stopped. Check that it is plugged in and not used by another app, then press the camera button.',
   'share-stopped-by-host': () => 'The host stopped your screen share.',
+  'hand-lowered-by-host': () => 'The host lowered your hand.',
+  'hand-not-sent': () => 'Your hand could not be shown to the others just now. Try again in a moment.',
+  spotlighted: () => 'The host spotlighted your video: everyone sees it first.',
+  'role-given': (p) => (text(p, 'role') === 'host' ? 'You are now the host.' : 'You are now a manager of this session.'),
+  'host-action-refused': (p) => refusedEn(text(p, 'code')),
   'device-fell-back': (p) =>
     `The ${text(p, 'kind') === 'camera' ? 'camera' : text(p, 'kind') === 'speaker' ? 'speaker' : 'microphone'} you chose is no longer there: the default one is used.`,
 };
@@ -48,6 +69,12 @@ export const noticesFr: NoticeWords = {
   'camera-stopped': () =>
     'Votre caméra s’est arrêtée. Vérifiez qu’elle est branchée et qu’aucune autre application ne l’utilise, puis appuyez sur le bouton de la caméra.',
   'share-stopped-by-host': () => 'L’organisateur a arrêté le partage de votre écran.',
+  'hand-lowered-by-host': () => 'L’organisateur a baissé votre main.',
+  'hand-not-sent': () => 'Votre main n’a pas pu être montrée aux autres. Réessayez dans un instant.',
+  spotlighted: () => 'L’organisateur a mis votre vidéo en avant : tout le monde la voit en premier.',
+  'role-given': (p) =>
+    text(p, 'role') === 'host' ? 'Vous êtes maintenant l’organisateur.' : 'Vous êtes maintenant coorganisateur de cette session.',
+  'host-action-refused': (p) => refusedFr(text(p, 'code')),
   'device-fell-back': (p) =>
     text(p, 'kind') === 'camera'
       ? 'La caméra choisie n’est plus là : celle par défaut est utilisée.'

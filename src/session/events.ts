@@ -99,6 +99,32 @@ export class ZoomSessionRecordingEvent extends Event {
   }
 }
 
+/** A hand went up or down (issue 13): raised or lowered by its owner, lowered by a host, or on leaving or unmuting. */
+export class ZoomSessionHandEvent extends Event {
+  static readonly eventName = 'zoom-session-hand';
+  constructor(
+    readonly userId: number,
+    readonly raised: boolean,
+    /** This browser's own participant. */
+    readonly self: boolean,
+    /** A host or manager lowered it. */
+    readonly byHost: boolean,
+  ) {
+    super(ZoomSessionHandEvent.eventName, init);
+  }
+}
+
+/** This participant's role changed (issue 13), as the SDK says (`isHost()`, `isManager()`). */
+export class ZoomSessionRoleEvent extends Event {
+  static readonly eventName = 'zoom-session-role';
+  constructor(
+    readonly isHost: boolean,
+    readonly isManager: boolean,
+  ) {
+    super(ZoomSessionRoleEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'zoom-session-state': ZoomSessionStateEvent;
@@ -109,5 +135,7 @@ declare global {
     'zoom-session-share': ZoomSessionShareEvent;
     'zoom-session-chat': ZoomSessionChatEvent;
     'zoom-session-recording': ZoomSessionRecordingEvent;
+    'zoom-session-hand': ZoomSessionHandEvent;
+    'zoom-session-role': ZoomSessionRoleEvent;
   }
 }

@@ -5,6 +5,7 @@
  * API does not change when a slice is added or split.
  */
 import { SessionCore } from './session-core.js';
+import type { HostAction, ModerationInfo } from './slices/moderation.js';
 import type { Notice, NoticeAction } from './slices/notices.js';
 import type { VideoTile } from './slices/video.js';
 import type { RecordingAction, RecordingInfo } from './slices/recording.js';
@@ -207,5 +208,28 @@ export class SessionController extends SessionCore {
   /** This participant's transcript so far, as WebVTT or plain text. */
   transcript(format: 'vtt' | 'text'): string {
     return this.slices.captions.transcriptFile(format);
+  }
+
+  // ----- raised hands and host controls (issue 13) -----------------------------------------------
+
+  /** The user ids with a raised hand, oldest first. */
+  get raisedHands(): readonly number[] {
+    return this.slices.hands.raised;
+  }
+  /** Raises or lowers this participant's hand (on the command channel). */
+  raiseHand(up = true): Promise<void> {
+    return this.slices.hands.setOwn(up);
+  }
+  /** A host or manager lowers one participant's hand, or every hand. */
+  lowerHand(target: number | 'all'): Promise<void> {
+    return this.slices.hands.lower(target);
+  }
+  /** This participant's role as the SDK says, and what the host controls show (see `slices/moderation.ts`). */
+  get moderation(): ModerationInfo {
+    return this.slices.moderation.info;
+  }
+  /** A host or manager's control; `false` when Zoom refused it (said in a notice) or the role is missing. */
+  moderate(action: HostAction, userId?: number): Promise<boolean> {
+    return this.slices.moderation.act(action, userId);
   }
 }

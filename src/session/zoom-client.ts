@@ -34,6 +34,7 @@ type FullStream = ReturnType<FullClient['getMediaStream']>;
 type FullChat = ReturnType<FullClient['getChatClient']>;
 type FullRecording = ReturnType<FullClient['getRecordingClient']>;
 type FullTranscription = ReturnType<FullClient['getLiveTranscriptionClient']>;
+type FullCommand = ReturnType<FullClient['getCommandClient']>;
 
 /** The parts of the SDK's media stream the engine uses. */
 export type SdkStream = Pick<
@@ -59,10 +60,15 @@ export type SdkStream = Pick<
   | 'getActiveShareUserId'
   | 'attachShareView'
   | 'detachShareView'
+  // host controls (issue 13)
+  | 'muteAllAudio' | 'unmuteAllAudio' | 'spotlightVideo' | 'removeSpotlightedVideo' | 'lockShare'
 >;
 
 /** The parts of the SDK's chat client the engine uses. */
-export type SdkChat = Pick<FullChat, 'sendToAll'>;
+export type SdkChat = Pick<FullChat, 'sendToAll' | 'setPrivilege'>;
+
+/** The command channel (raised hands travel on it). */
+export type SdkCommand = Pick<FullCommand, 'send'>;
 
 /** The parts of the SDK's cloud recording client the engine uses. */
 export type SdkRecording = Pick<
@@ -81,8 +87,14 @@ export type SdkTranscription = Pick<FullTranscription, 'startLiveTranscription' 
 /** The parts of the SDK's client the engine uses. */
 export type SdkClient = Pick<
   FullClient,
-  'init' | 'join' | 'leave' | 'on' | 'off' | 'getAllUser' | 'getCurrentUserInfo' | 'getSessionInfo'
-> & { getMediaStream(): SdkStream; getChatClient(): SdkChat; getRecordingClient(): SdkRecording;
+  | 'init' | 'join' | 'leave' | 'on' | 'off' | 'getAllUser' | 'getCurrentUserInfo' | 'getSessionInfo'
+  // host controls (issue 13)
+  | 'isHost' | 'isManager' | 'makeHost' | 'makeManager' | 'revokeManager' | 'removeUser'
+> & {
+  getMediaStream(): SdkStream;
+  getChatClient(): SdkChat;
+  getCommandClient(): SdkCommand;
+  getRecordingClient(): SdkRecording;
   getLiveTranscriptionClient(): SdkTranscription;
 };
 
@@ -502,4 +514,61 @@ export class ZoomClient {
     const result: unknown = await transcription.setTranslationLanguage(lang as Parameters<SdkTranscription['setTranslationLanguage']>[0]);
     if (isFailure(result) || result instanceof Error) throw result;
   }
+  // ----- command channel and host controls (issue 13) --------------------------------------------
+
+  /**
+   * Sends a command-channel text to everyone, or to one user. The SDK rejects (7103 too long, 7104
+   * not connected yet, 7105 rate limit): thrown as it came.
+   */
+  async sendCommand(text: string, userId?: number): Promise<void> {
+    const command = this.client.getCommandClient();
+    await settle(userId === undefined ? command.send(text) : command.send(text, userId));
+  }
+
+  /** What the SDK says of this participant's role now (there is no role-change event). */
+  role(): { isHost: boolean; isManager: boolean } {
+    const client = this.client;
+    return { isHost: client.isHost() === true, isManager: client.isManager() === true };
+  }
+
+  /**
+   * A host or manager's action on the session or on one participant. The SDK checks the role
+   * (5006 not host or manager, 5007 not host) and resolves or rejects a failure: thrown.
+   */
+  async hostAction(action: HostAction, userId = 0): Promise<void> {
+    const client = this.client;
+    const stream = this.stream;
+    const run: Record<HostAction, () => unknown> = {
+      mute: () => stream.muteAudio(userId),
+      'ask-unmute': () => stream.unmuteAudio(userId),
+      spotlight: () => stream.spotlightVideo(userId, false),
+      unspotlight: () => stream.removeSpotlightedVideo(userId),
+      'make-host': () => client.makeHost(userId),
+      'make-manager': () => client.makeManager(userId),
+      'revoke-manager': () => client.revokeManager(userId),
+      remove: () => client.removeUser(userId),
+      'mute-all': () => stream.muteAllAudio(),
+      'ask-all-unmute': () => stream.unmuteAllAudio(),
+      'lock-share': () => stream.lockShare(true),
+      'unlock-share': () => stream.lockShare(false),
+      // ChatPrivilege: 1 All, 5 EveryonePublicly, 4 NoOne (enums exist only at run time).
+      'chat-everyone': () => client.getChatClient().setPrivilege(1 as never),
+      'chat-no-one': () => client.getChatClient().setPrivilege(4 as never),
+      'end-for-all': () => client.leave(true),
+    };
+    await settle(run[action]());
+  }
+}
+
+/** What a host or manager can do through `hostAction` (stopping someone's video is not in the web SDK). */
+export type HostAction =
+  // on one participant
+  | 'mute' | 'ask-unmute' | 'spotlight' | 'unspotlight' | 'make-host' | 'make-manager' | 'revoke-manager' | 'remove'
+  // on everyone
+  | 'mute-all' | 'ask-all-unmute' | 'lock-share' | 'unlock-share' | 'chat-everyone' | 'chat-no-one' | 'end-for-all';
+
+/** Awaits an SDK call that may resolve a failure instead of rejecting: the failure is thrown. */
+async function settle(result: unknown): Promise<void> {
+  const value = await result;
+  if (isFailure(value)) throw value;
 }

@@ -31,6 +31,7 @@ import type {
 } from '../../src/session/zoom-client.js';
 import { FakeCaptions } from './fake-captions.js';
 import { FakeRecording } from './fake-recording.js';
+import { FakeHostSide } from './fake-host.js';
 
 type Callback = Parameters<SdkClient['off']>[1];
 type ExecutedFailure = Exclude<Awaited<ReturnType<SdkClient['join']>>, ''>;
@@ -154,6 +155,8 @@ export class FakeZoom {
   readonly renderedVideos = new Set<number>();
   private messages = 0;
   private pendingJoins: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
+  /** Host controls and the command channel (issue 13): see `fake-host.ts`. */
+  readonly host: FakeHostSide = new FakeHostSide(this);
 
   readonly stream: SdkStream = {
     startAudio: async (options?: AudioOption) => {
@@ -173,13 +176,18 @@ export class FakeZoom {
       this.patchSelf({ audio: '' });
       return '';
     },
-    muteAudio: async () => {
+    muteAudio: async (userId?: number) => {
+      if (userId !== undefined && userId !== this.selfId) {
+        return this.host.run('muteAudio', userId, false, () => this.updateUser(userId, { muted: true }));
+      }
       this.calls.muteAudio++;
       this.audioMuted = true;
       this.patchSelf({ muted: true });
       return '';
     },
-    unmuteAudio: async () => {
+    unmuteAudio: async (userId?: number) => {
+      // For someone else: a request only (they get `host-ask-unmute-audio`), resolved at once.
+      if (userId !== undefined && userId !== this.selfId) return this.host.run('unmuteAudio', userId, false);
       this.calls.unmuteAudio++;
       this.audioMuted = false;
       this.patchSelf({ muted: false });
@@ -250,6 +258,14 @@ export class FakeZoom {
     isStartShareScreenWithVideoElement: () => this.script.shareWithVideoElement === true,
     isShareLocked: () => this.script.shareLocked === true,
     getActiveShareUserId: () => this.activeShareUserId,
+    // host controls (issue 13), as the bundle checks them
+    muteAllAudio: async () => this.host.run('muteAllAudio', undefined, false),
+    unmuteAllAudio: async () => this.host.run('unmuteAllAudio', undefined, false),
+    spotlightVideo: async (userId: number) => this.host.run('spotlightVideo', userId, false, () => this.host.spotlight(userId, true)),
+    removeSpotlightedVideo: async (userId?: number) =>
+      this.host.run('removeSpotlightedVideo', userId, false, () => this.host.spotlight(userId ?? this.selfId, false)),
+    lockShare: async (locked: boolean) =>
+      this.host.run(`lockShare:${locked}`, undefined, false, () => (this.host.shareLocked = locked)),
     attachShareView: async (userId: number) => {
       this.calls.attachShareView.push(userId);
       if (this.script.attachShareError) throw this.script.attachShareError;
@@ -264,6 +280,8 @@ export class FakeZoom {
   };
 
   readonly chat: SdkChat = {
+    setPrivilege: async (privilege: number) =>
+      this.host.run(`setPrivilege:${privilege}`, undefined, false, () => (this.host.chatPrivilege = privilege)),
     sendToAll: async (text: string) => {
       this.calls.sendToAll.push(text);
       await sleep(1);
@@ -306,7 +324,8 @@ export class FakeZoom {
       this.emit('connection-change', { state: 'Connected' });
       return '';
     },
-    leave: async () => {
+    leave: async (end?: boolean) => {
+      if (end) await this.host.run('leave:end', undefined, true, () => this.host.endForAll());
       this.calls.leave++;
       if (this.videoOn) this.tracks.stopped++;
       if (this.audioOn) this.tracks.stopped++;
@@ -319,7 +338,7 @@ export class FakeZoom {
       const was = this.inSession;
       this.inSession = false;
       this.users = [];
-      if (was) this.emit('connection-change', { state: 'Closed' });
+      if (was) this.emit('connection-change', end ? { state: 'Closed', reason: 'ended by host' } : { state: 'Closed' });
       return '';
     },
     on: (event: string, callback: Callback) => {
@@ -344,6 +363,20 @@ export class FakeZoom {
     getChatClient: () => this.chat,
     getRecordingClient: () => this.recording.client,
     getLiveTranscriptionClient: () => this.captions.client,
+    // host controls and the command channel (issue 13): see `fake-host.ts`
+    getCommandClient: () => this.host.command as never,
+    isHost: () => this.host.isHost(),
+    isManager: () => this.host.isManager(),
+    makeHost: async (userId: number) =>
+      this.host.run('makeHost', userId, true, () => {
+        this.updateUser(this.selfId, { isHost: false });
+        this.updateUser(userId, { isHost: true });
+      }),
+    makeManager: async (userId: number) =>
+      this.host.run('makeManager', userId, true, () => this.updateUser(userId, { isManager: true })),
+    revokeManager: async (userId: number) =>
+      this.host.run('revokeManager', userId, true, () => this.updateUser(userId, { isManager: false })),
+    removeUser: async (userId: number) => this.host.run('removeUser', userId, false, () => this.removeUser(userId)),
   };
 
   readonly module: SdkModule = {

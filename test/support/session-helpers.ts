@@ -21,6 +21,8 @@ export class TestHost extends EventTarget implements ReactiveControllerHost {
       'zoom-session-share',
       'zoom-session-chat',
       'zoom-session-recording',
+      'zoom-session-hand',
+      'zoom-session-role',
     ]) {
       this.addEventListener(type, (event) => this.events.push(event));
     }

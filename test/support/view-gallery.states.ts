@@ -31,6 +31,7 @@ import type { ParticipantInfo } from '../../src/session/types.js';
 import type { ViewHost } from './view-gallery.host.js';
 import './view-gallery.host.js';
 import * as sample from './view-gallery.samples.js';
+import { HANDS_STATES } from './view-gallery.hands.js';
 
 const noop = () => {};
 const prejoinActions: PrejoinActions = {
@@ -251,6 +252,7 @@ export const STATES: Record<string, State> = {
   'chat-too-long': chatState(
     sample.chat({ draft: 'A very long question about orbital mechanics. '.repeat(23) }),
   ),
+  ...HANDS_STATES,
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;

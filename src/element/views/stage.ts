@@ -60,6 +60,10 @@ export interface StageModel {
   extraPanels?: TemplateResult | typeof nothing | undefined;
   /** Another panel than the participants one is open: the stage makes room for it. */
   otherPanelOpen?: boolean | undefined;
+  /** Raised hands and host controls (views/hands.ts, views/host-menu.ts): after a row, in a tile, atop the panel. */
+  rowExtra?: ((p: ParticipantInfo) => TemplateResult | typeof nothing) | undefined;
+  tileExtra?: ((p: ParticipantInfo) => TemplateResult | typeof nothing) | undefined;
+  panelHeader?: TemplateResult | typeof nothing | undefined;
 }
 
 export interface StageActions {
@@ -89,7 +93,13 @@ function crowdColumns(n: number): number {
   return n <= 9 ? columns(n) : n <= 16 ? 4 : n <= 25 ? 5 : 6;
 }
 
-function renderTile(p: ParticipantInfo, speaking: boolean, s: Strings, main = false): TemplateResult {
+function renderTile(
+  p: ParticipantInfo,
+  speaking: boolean,
+  s: Strings,
+  main = false,
+  extra?: StageModel['tileExtra'],
+): TemplateResult {
   const parts = ['tile', p.isSelf ? 'tile-self' : '', speaking ? 'tile-speaking' : '', main ? 'tile-main' : '']
     .filter(Boolean)
     .join(' ');
@@ -104,6 +114,7 @@ function renderTile(p: ParticipantInfo, speaking: boolean, s: Strings, main = fa
     >
       <div class="video-slot" part="video-slot" data-video-slot=${p.userId}></div>
       ${p.videoOn ? nothing : html`<span class="avatar" part="avatar" aria-hidden="true">${initials(p.name)}</span>`}
+      ${extra?.(p) ?? nothing}
       <span class="tile-name" part="tile-name">
         ${p.audioMuted ? html`<span class="tile-muted">${micIcon(false)}</span>` : nothing}
         <span class="name">${p.isSelf ? s.selfName(p.name) : p.name}</span>
@@ -113,7 +124,7 @@ function renderTile(p: ParticipantInfo, speaking: boolean, s: Strings, main = fa
   `;
 }
 
-function renderParticipant(p: ParticipantInfo, s: Strings): TemplateResult {
+function renderParticipant(p: ParticipantInfo, s: Strings, extra?: StageModel['rowExtra']): TemplateResult {
   return html`
     <li class="participant" part="participant">
       <span class="avatar small" part="avatar" aria-hidden="true">${initials(p.name)}</span>
@@ -127,6 +138,7 @@ function renderParticipant(p: ParticipantInfo, s: Strings): TemplateResult {
           <span class="state ${p.videoOn ? 'on' : 'off'}">${cameraIcon(p.videoOn)}${p.videoOn ? s.cameraOn : s.cameraOff}</span>
         </span>
       </span>
+      ${extra?.(p) ?? nothing}
     </li>
   `;
 }
@@ -153,7 +165,7 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
         ${repeat(
           tiles,
           (p) => p.userId,
-          (p) => renderTile(p, p.userId === model.activeSpeakerId, s, p.userId === model.mainTile),
+          (p) => renderTile(p, p.userId === model.activeSpeakerId, s, p.userId === model.mainTile, model.tileExtra),
         )}
       </video-player-container>
       <div class="controls" part="controls" role="group" aria-label=${s.controlsLabel}>
@@ -214,11 +226,12 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
         ?hidden=${!model.panelOpen}
       >
         <p id=${TITLE_ID} class="panel-title" part="panel-title">${s.participants(people.length)}</p>
+        ${model.panelHeader ?? nothing}
         <ul class="participant-list" part="participant-list">
           ${repeat(
             people,
             (p) => p.userId,
-            (p) => renderParticipant(p, s),
+            (p) => renderParticipant(p, s, model.rowExtra),
           )}
         </ul>
       </section>`}

@@ -5,6 +5,8 @@
  * microphone stop, and all of it before the SDK is left).
  */
 import { ChatSlice } from './chat.js';
+import { HandsSlice } from './hands.js';
+import { ModerationSlice } from './moderation.js';
 import { MediaSlice } from './media.js';
 import { NoticesSlice } from './notices.js';
 import { PreviewSlice } from './preview.js';
@@ -28,6 +30,8 @@ export interface SessionSlices {
   readonly recording: RecordingSlice;
   readonly quality: QualitySlice;
   readonly captions: CaptionsSlice;
+  readonly hands: HandsSlice;
+  readonly moderation: ModerationSlice;
 }
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
@@ -54,8 +58,10 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const recording = new RecordingSlice(core, notices);
   const quality = new QualitySlice(core, notices, () => (media.videoOn ? media.toggleVideo() : undefined));
   const captions = new CaptionsSlice(core, notices);
+  const hands = new HandsSlice(core, notices);
+  const moderation = new ModerationSlice(core, notices);
   return {
-    slices: { notices, media, roster, video, share, chat, preview, recording, quality, captions },
-    ordered: [notices, media, roster, video, share, chat, preview, recording, quality, captions],
+    slices: { notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation },
+    ordered: [notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation],
   };
 }

@@ -37,7 +37,18 @@ export type NoticeCode =
   /** This participant's connection stayed poor (`slices/quality.ts`; a prompt: camera-off / dismiss). */
   | 'connection-poor'
   /** The SDK refused to start captions; `code` is its error code (7300 off for the account, 7301 host disabled). */
-  | 'captions-refused';
+  | 'captions-refused'
+  // host controls and raised hands (issue 13)
+  /** A host or manager lowered this participant's hand. */
+  | 'hand-lowered-by-host'
+  /** Zoom did not take a raise or lower of a hand (the command channel's rate limit, say). */
+  | 'hand-not-sent'
+  /** A host or manager spotlighted this participant's video. */
+  | 'spotlighted'
+  /** This participant is now the host (`role`: host) or a manager (`role`: manager). */
+  | 'role-given'
+  /** Zoom refused a host control; `code` is its error code (5006, 5007, 6001, ...). */
+  | 'host-action-refused';
 
 /** The buttons a notice can offer; each has its words in `element/notice-strings.ts`. */
 export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss' | 'camera-off';
