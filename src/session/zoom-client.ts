@@ -19,6 +19,8 @@ import type {
   event_share_content_change,
 } from '@zoom/videosdk';
 import { sessionError } from './errors.js';
+import * as features from './zoom-features.js';
+import { isFailure, type HostAction } from './zoom-features.js';
 
 /** What the SDK's default export is: `createClient()`, `createLocalVideoTrack()`, ... */
 export type ZoomVideoSdk = typeof import('@zoom/videosdk').default;
@@ -167,9 +169,6 @@ const holders = new WeakMap<SdkClient, ZoomClient>();
 /** Inits done or under way, per real client, keyed by language and assets. */
 const inits = new WeakMap<SdkClient, Map<string, Promise<void>>>();
 
-function isFailure(value: unknown): value is { errorCode: number; reason?: string; type?: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { errorCode?: unknown }).errorCode === 'number';
-}
 
 /**
  * One element's view of the SDK: loads it once, inits it once per language and assets, hands out
@@ -461,114 +460,33 @@ export class ZoomClient {
     return result as SdkChatMessage;
   }
 
-  // ----- cloud recording ------------------------------------------------------------------------
+  // ----- cloud recording, live captions, command channel and host controls --------------------------
+  // The calls are in zoom-features.ts (on this client's SDK surface); these hand over to them.
 
-  /**
-   * `getCloudRecordingStatus()`: `'Recording' | 'Paused' | 'Stopped'` (the same bare strings the
-   * `recording-change` event carries in the 2.5.0 bundle).
-   */
   recordingStatus(): string {
-    return String(this.client.getRecordingClient().getCloudRecordingStatus());
+    return features.recordingStatus(this.client);
   }
-
-  /** `canStartRecording()`: the session's `recordingEnable` flag (the account's cloud recording setting). */
   canStartRecording(): boolean {
-    return this.client.getRecordingClient().canStartRecording() === true;
+    return features.canStartRecording(this.client);
   }
-
-  /**
-   * Starts, pauses, resumes or stops cloud recording (host or manager only). The bundle rejects with
-   * plain `{type, reason, errorCode}` objects (5006 not host, 7200 account disabled, 7201 forbidden,
-   * 7202 not started), though the d.ts says `Promise<'' | Error>`: a resolved failure is thrown too.
-   */
-  async recording(action: 'start' | 'pause' | 'resume' | 'stop'): Promise<void> {
-    const recorder = this.client.getRecordingClient();
-    const result: unknown = await (action === 'start'
-      ? recorder.startCloudRecording()
-      : action === 'pause'
-        ? recorder.pauseCloudRecording()
-        : action === 'resume'
-          ? recorder.resumeCloudRecording()
-          : recorder.stopCloudRecording());
-    if (isFailure(result) || result instanceof Error) throw result;
+  recording(action: features.RecordingStep): Promise<void> {
+    return features.recording(this.client, action);
   }
-
-  // ----- live captions --------------------------------------------------------------------------
-
-  /**
-   * `startLiveTranscription()`: any joined user; resolves `''` at once when already on, else when
-   * the server's `caption-status` says so. Rejects `{errorCode: 7300}` when the account or session
-   * has no live transcription, `7301` when the host disabled captions.
-   */
-  async startCaptions(): Promise<void> {
-    const result: unknown = await this.client.getLiveTranscriptionClient().startLiveTranscription();
-    if (isFailure(result) || result instanceof Error) throw result;
+  startCaptions(): Promise<void> {
+    return features.startCaptions(this.client);
   }
-
-  /**
-   * `setTranslationLanguage(lang)`: captions translated into `lang` (`undefined`: off). Needs the
-   * transcription started (7303), the translation feature (7304) and a supported pair (7305).
-   */
-  async setCaptionLanguage(lang: string | undefined): Promise<void> {
-    const transcription = this.client.getLiveTranscriptionClient();
-    const result: unknown = await transcription.setTranslationLanguage(lang as Parameters<SdkTranscription['setTranslationLanguage']>[0]);
-    if (isFailure(result) || result instanceof Error) throw result;
+  setCaptionLanguage(lang: string | undefined): Promise<void> {
+    return features.setCaptionLanguage(this.client, lang);
   }
-  // ----- command channel and host controls (issue 13) --------------------------------------------
-
-  /**
-   * Sends a command-channel text to everyone, or to one user. The SDK rejects (7103 too long, 7104
-   * not connected yet, 7105 rate limit): thrown as it came.
-   */
-  async sendCommand(text: string, userId?: number): Promise<void> {
-    const command = this.client.getCommandClient();
-    await settle(userId === undefined ? command.send(text) : command.send(text, userId));
+  sendCommand(text: string, userId?: number): Promise<void> {
+    return features.sendCommand(this.client, text, userId);
   }
-
-  /** What the SDK says of this participant's role now (there is no role-change event). */
   role(): { isHost: boolean; isManager: boolean } {
-    const client = this.client;
-    return { isHost: client.isHost() === true, isManager: client.isManager() === true };
+    return features.role(this.client);
   }
-
-  /**
-   * A host or manager's action on the session or on one participant. The SDK checks the role
-   * (5006 not host or manager, 5007 not host) and resolves or rejects a failure: thrown.
-   */
-  async hostAction(action: HostAction, userId = 0): Promise<void> {
-    const client = this.client;
-    const stream = this.stream;
-    const run: Record<HostAction, () => unknown> = {
-      mute: () => stream.muteAudio(userId),
-      'ask-unmute': () => stream.unmuteAudio(userId),
-      spotlight: () => stream.spotlightVideo(userId, false),
-      unspotlight: () => stream.removeSpotlightedVideo(userId),
-      'make-host': () => client.makeHost(userId),
-      'make-manager': () => client.makeManager(userId),
-      'revoke-manager': () => client.revokeManager(userId),
-      remove: () => client.removeUser(userId),
-      'mute-all': () => stream.muteAllAudio(),
-      'ask-all-unmute': () => stream.unmuteAllAudio(),
-      'lock-share': () => stream.lockShare(true),
-      'unlock-share': () => stream.lockShare(false),
-      // ChatPrivilege: 1 All, 5 EveryonePublicly, 4 NoOne (enums exist only at run time).
-      'chat-everyone': () => client.getChatClient().setPrivilege(1 as never),
-      'chat-no-one': () => client.getChatClient().setPrivilege(4 as never),
-      'end-for-all': () => client.leave(true),
-    };
-    await settle(run[action]());
+  hostAction(action: HostAction, userId = 0): Promise<void> {
+    return features.hostAction(this.client, action, userId);
   }
 }
 
-/** What a host or manager can do through `hostAction` (stopping someone's video is not in the web SDK). */
-export type HostAction =
-  // on one participant
-  | 'mute' | 'ask-unmute' | 'spotlight' | 'unspotlight' | 'make-host' | 'make-manager' | 'revoke-manager' | 'remove'
-  // on everyone
-  | 'mute-all' | 'ask-all-unmute' | 'lock-share' | 'unlock-share' | 'chat-everyone' | 'chat-no-one' | 'end-for-all';
-
-/** Awaits an SDK call that may resolve a failure instead of rejecting: the failure is thrown. */
-async function settle(result: unknown): Promise<void> {
-  const value = await result;
-  if (isFailure(value)) throw value;
-}
+export type { HostAction };
