@@ -11,8 +11,8 @@
  * - the element reflects its `state` getter as the `state` attribute (set by the element itself,
  *   not by Lit), which the analyzer cannot see.
  * And the parts, slots and custom properties documented beside the styles (`@csspart`, `@slot`,
- * `@cssproperty` in the comments of any `*.styles.ts` module) are merged into the element's own
- * JSDoc, wherever the style modules live.
+ * `@cssproperty` in the comments of any `*.styles.ts` module or view module under `element/views/`)
+ * are merged into the element's own JSDoc, wherever those modules live.
  */
 const TAG = 'zoom-session';
 
@@ -48,7 +48,9 @@ function zoomSessionManifest() {
   return {
     name: 'zoom-session:attributes-and-style-docs',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (ts.isSourceFile(node) && node.fileName.endsWith('.styles.ts')) styleDocs.push(docTags(node.getFullText()));
+      if (ts.isSourceFile(node) && (node.fileName.endsWith('.styles.ts') || /\/element\/views\//.test(node.fileName))) {
+        styleDocs.push(docTags(node.getFullText()));
+      }
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
       const properties = node.members.find(

@@ -11,7 +11,7 @@ import { loadPrejoinStrings, prejoinStringsFor, type PrejoinStrings } from './pr
 import type { Strings } from './strings.js';
 import { renderPrejoin, type PrejoinField } from './views/prejoin.js';
 import { AUTOFOCUS_SELECTOR, PREJOIN_IDS } from './views/shared.js';
-import { properties } from './zoom-session.properties.js';
+import { text } from './zoom-session.properties.js';
 import { styles } from './zoom-session.styles.js';
 
 /** The element's lifecycle, reflected as the `state` attribute. */
@@ -38,6 +38,9 @@ const PREVIEW_OFF = emptyPreview();
  * @fires {ZoomSessionParticipantsEvent} zoom-session-participants - the participant list changed (`participants`)
  * @fires {ZoomSessionShareEvent} zoom-session-share - a screen share started, changed hands or stopped (`sharing`, `userId`, `self`)
  * @fires {ZoomSessionChatEvent} zoom-session-chat - a chat message was sent or received (`message`)
+ * @fires {ZoomSessionRecordingEvent} zoom-session-recording - cloud recording started, paused or stopped (`status`)
+ * @fires {ZoomSessionHandEvent} zoom-session-hand - a hand was raised or lowered (`userId`, `raised`, `self`, `byHost`)
+ * @fires {ZoomSessionRoleEvent} zoom-session-role - this participant's role changed, as the SDK says (`isHost`, `isManager`)
  *
  * Slots, parts and custom properties are documented beside the styles that use them (`@slot`,
  * `@csspart`, `@cssproperty` in the `*.styles.ts` modules); custom-elements.json lists them all on
@@ -46,7 +49,34 @@ const PREVIEW_OFF = emptyPreview();
 export class ZoomSession extends LitElement {
   static override styles = styles;
 
-  static override properties = properties;
+  // Reactive properties, declared without decorators: the decorator runtime would cost the
+  // first chunk more than this table.
+  static override properties = {
+  sessionName: text('session-name', ''),
+  userName: text('user-name', ''),
+  passcode: text('passcode', ''),
+  tokenEndpoint: text('token-endpoint', ''),
+  tokenCsrfMeta: text('token-csrf-meta', ''),
+  sessionRole: text('session-role', 'participant'),
+  tokenProvider: { attribute: false },
+  assets: text('assets', 'Global'),
+  language: text('lang', 'en-US'),
+  videoMode: text('video-mode', 'webrtc'),
+  audioMode: text('audio-mode', 'webrtc'),
+  startMuted: { type: Boolean, attribute: 'start-muted' },
+  startVideoOff: { type: Boolean, attribute: 'start-video-off' },
+  noPreview: { type: Boolean, attribute: 'no-preview' },
+  noShare: { type: Boolean, attribute: 'no-share' },
+  noChat: { type: Boolean, attribute: 'no-chat' },
+  autoJoin: { type: Boolean, attribute: 'auto-join' },
+  clientLoader: { attribute: false },
+  strings: { attribute: false },
+  typed: { state: true },
+  problems: { state: true },
+  loadFailure: { state: true },
+  formAfter: { state: true },
+  leftReason: { state: true },
+};
 
 
   /** The Video SDK session name (the JWT's `tpc`). When set, the form does not ask for it. */

@@ -32,6 +32,7 @@ import type { ViewHost } from './view-gallery.host.js';
 import './view-gallery.host.js';
 import * as sample from './view-gallery.samples.js';
 import { HANDS_STATES } from './view-gallery.hands.js';
+import { CROWD_STATES } from './view-gallery.crowd.js';
 
 const noop = () => {};
 const prejoinActions: PrejoinActions = {
@@ -253,6 +254,7 @@ export const STATES: Record<string, State> = {
     sample.chat({ draft: 'A very long question about orbital mechanics. '.repeat(23) }),
   ),
   ...HANDS_STATES,
+  ...CROWD_STATES,
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;

@@ -1,3 +1,17 @@
+/*
+ * Parts of the crowd views (views/crowd.ts, views/participants-panel.ts):
+ * @csspart layout-bar - the layout switch and the pager above the videos
+ * @csspart layout-button - Speaker view / Gallery
+ * @csspart pager - the gallery's page buttons and "page 2 of 40"
+ * @csspart page-button - Previous page / Next page
+ * @csspart page-of - "Page 2 of 40"
+ * @csspart participant-search - the participants panel's search field
+ * @csspart panel-counts - how many are in the session, cameras on, hands raised
+ * @csspart participant-scroller - the panel's scrolling window over the rows
+ * @csspart panel-empty - "No one matches" when a search finds nobody
+ * @csspart row-actions - where a row's actions go (the host's menu)
+ * @csspart tile-main - speaker view's big tile (beside `tile`)
+ */
 /** Crowds (views/crowd.ts, views/participants-panel.ts): layout bar, pager, speaker view, windowed panel. */
 import { css } from 'lit';
 
