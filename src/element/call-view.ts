@@ -182,9 +182,10 @@ export class CallView implements ReactiveController {
     scroll: (top: number, height: number) => this.update(() => (this.panelScroll = { top, height })),
   };
 
-  /** Extension point for issue 13 (hands, host controls): see `views/participants-panel.ts`. */
-  protected panelExtras(): Pick<PanelModel, 'hands' | 'top' | 'rowActions'> {
-    return {};
+  /** Raised hands atop the panel and on each row, with the host's menu per row (issue 13). */
+  protected panelExtras(strings: Strings): Pick<PanelModel, 'hands' | 'top' | 'rowActions'> {
+    const extras = this.handsAndHost(strings, this.session.state === 'leaving');
+    return { hands: this.session.raisedHands.length, top: extras.panelHeader, rowActions: extras.rowExtra };
   }
 
   /** The participants panel: windowed, with search and counts. */
@@ -196,7 +197,7 @@ export class CallView implements ReactiveController {
       query: this.panelQuery,
       scrollTop: this.panelScroll.top,
       viewportHeight: this.panelScroll.height,
-      ...this.panelExtras(),
+      ...this.panelExtras(strings),
     };
     const rows = this.panelOpen ? this.panelRows.rows(participants, this.panelQuery) : [];
     return renderParticipantsPanel(model, rows, this.panelActions, strings, crowdStrings(strings.lang));

@@ -55,7 +55,7 @@ function panel(query: string, s: Strings): TemplateResult {
   const rows = query ? [] : plenary;
   return html`<div style="max-width: 22rem">
     ${renderParticipantsPanel(
-      { open: true, participants: plenary, query, scrollTop: 0, viewportHeight: 480, hands: 3 },
+      { open: true, participants: plenary, query, scrollTop: 0, viewportHeight: 480, hands: 3, rowActions: () => html`` },
       rows,
       { search: noop, scroll: noop },
       s,
