@@ -9,9 +9,12 @@ import type { ZoomSession } from '../element/zoom-session.js';
 import type {
   ZoomSessionChatEvent,
   ZoomSessionErrorEvent,
+  ZoomSessionHandEvent,
   ZoomSessionJoinedEvent,
   ZoomSessionLeftEvent,
   ZoomSessionParticipantsEvent,
+  ZoomSessionRecordingEvent,
+  ZoomSessionRoleEvent,
   ZoomSessionShareEvent,
   ZoomSessionStateEvent,
 } from '../session/events.js';
@@ -72,6 +75,9 @@ export interface ZoomSessionEventMap {
   'zoom-session-participants': ZoomSessionParticipantsEvent;
   'zoom-session-share': ZoomSessionShareEvent;
   'zoom-session-chat': ZoomSessionChatEvent;
+  'zoom-session-recording': ZoomSessionRecordingEvent;
+  'zoom-session-hand': ZoomSessionHandEvent;
+  'zoom-session-role': ZoomSessionRoleEvent;
 }
 
 /** `zoom-session-joined` -> `zoomSessionJoined`. */
