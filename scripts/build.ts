@@ -50,16 +50,21 @@ export async function buildStandalone(): Promise<void> {
       target: 'es2022',
       minify: true,
       sourcemap: true,
-      modulePreload: false,
       // The SDK chunk is about 1 MB by nature; it loads only on preview or join.
       chunkSizeWarningLimit: 1500,
+      // Built as a library, not as an app: an app build wraps every `import()` in Vite's preload
+      // helper (0.6 KB brotli of the first chunk, even with `modulePreload: false`), which preloads
+      // the chunk's CSS and imports. This file has no CSS files, and each lazy chunk is wanted only
+      // when it is asked for, so the plain `import()` is all it needs.
+      lib: { entry: { 'zoom-session': 'src/define.ts' }, formats: ['es'] },
       rolldownOptions: {
-        input: { 'zoom-session': 'src/define.ts' },
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           minify: true,
+          // A library build keeps `@__PURE__` marks for a bundler that would read it; a page does not.
+          comments: false,
           // Maps without the sources (src/ ships in the package).
           sourcemapExcludeSources: true,
         },
