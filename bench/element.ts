@@ -28,7 +28,7 @@ import { build } from 'vite';
 import { toNodeListener } from '../src/server/node.js';
 import { createTokenHandler } from '../src/server/token-handler.js';
 import type { JoinSample } from './pages/join.js';
-import { traceJoins } from './trace.js';
+import { profileColdLoads, traceColdLoads, traceJoins } from './trace.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 7));
@@ -103,12 +103,25 @@ function coldPage(script: string, tag: string, attributes: string): string {
     <title>cold load: ${tag}</title>
     <script type="module" src="${script}"></script>
     <script type="module">
+      // The moment the Join button is in the element's shadow root (the first update that renders
+      // it), not \`updateComplete\`: <zoom-session> renders its preview's contents in an update after
+      // the first paint, and its \`updateComplete\` waits for that one too.
       await customElements.whenDefined('${tag}');
-      const element = document.querySelector('${tag}');
-      await element.updateComplete;
-      if (!element.shadowRoot?.querySelector('#join-button')) throw new Error('${tag} rendered no Join button');
+      const root = document.querySelector('${tag}').shadowRoot;
+      const button = () => root.querySelector('#join-button');
+      if (!button()) {
+        await new Promise((done, fail) => {
+          const observer = new MutationObserver(() => button() && (observer.disconnect(), done()));
+          observer.observe(root, { childList: true, subtree: true });
+          setTimeout(() => fail(new Error('${tag} rendered no Join button')), 10000);
+        });
+      }
       window.renderedAt = performance.now();
       window.scriptArrivedAt = performance.getEntriesByName(new URL('${script}', location.href).href)[0]?.responseEnd;
+      // For traces (bench/trace.ts): the same two moments as marks.
+      performance.mark('bench:script-arrived', { startTime: window.scriptArrivedAt });
+      performance.mark('bench:rendered', { startTime: window.renderedAt });
+      requestAnimationFrame(() => setTimeout(() => performance.mark('bench:painted')));
     </script>
   </head>
   <body>
@@ -126,6 +139,17 @@ const PAGES: Record<string, string> = {
     ' session-name="spring-workshop-plenary" token-endpoint="/api/token"',
   ),
 };
+
+// BENCH_VARIANTS=name=dir,...: other builds of the standalone file, traced beside it (trace-cold).
+const variants = Object.fromEntries(
+  (process.env['BENCH_VARIANTS'] ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((v) => v.split('=') as [string, string]),
+);
+for (const name of Object.keys(variants)) {
+  PAGES[`/cold/${name}.html`] = coldPage(`/${name}/zoom-session.js`, 'zoom-session', ' session-name="spring-workshop-plenary" token-endpoint="/api/token"');
+}
 
 function serve(folders: Record<string, string>): Server {
   const tokens = toNodeListener(
@@ -297,6 +321,7 @@ async function main(): Promise<void> {
     await buildJoinPage(join(temp, 'join'));
     const started = await startServer({
       '/standalone': join(temp, 'standalone'),
+      ...Object.fromEntries(Object.entries(variants).map(([name, dir]) => [`/${name}`, dir])),
       '/bare': join(temp, 'bare'),
       '/join': join(temp, 'join'),
       '/lib': join(root, 'node_modules/@zoom/videosdk/dist/lib'),
@@ -322,6 +347,15 @@ async function main(): Promise<void> {
     const only = process.env['BENCH_ONLY'];
     if (only === 'trace') {
       await traceJoins(browser, started.origin, resolve(process.env['BENCH_TRACE'] ?? 'trace.json'), oneJoin);
+      return;
+    }
+    if (only === 'profile-cold') {
+      await profileColdLoads(browser, ['bare', 'standalone'].map((kind) => `${started.origin}/cold/${kind}.html`));
+      return;
+    }
+    if (only === 'trace-cold') {
+      const urls = ['bare', 'standalone', ...Object.keys(variants)].map((kind) => `${started.origin}/cold/${kind}.html`);
+      await traceColdLoads(browser, urls, resolve(process.env['BENCH_TRACE'] ?? 'trace.json'), Number(process.env['BENCH_LOAD_RUNS'] ?? 5));
       return;
     }
     const cold = await benchColdLoad(browser, started.origin);

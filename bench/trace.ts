@@ -13,6 +13,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event: what it cost, however busy the machine was. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown> };
@@ -109,5 +111,119 @@ function summarize(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): void {
     lines.sort((a, b) => a[0] - b[0]);
     console.log(`-- a join: the provider took ${ms(end.ts - t0)} ms`);
     for (const [ts, text] of lines) console.log(`  ${ms(ts - t0).padStart(7)}  ${text}`);
+  }
+}
+
+/**
+ * `BENCH_ONLY=trace-cold`: traces cold loads of each page (in turns, so that a busier moment hurts
+ * none of them more than the others) and sums up, for each, what the page's main thread did from
+ * the script's arrival to the end of the first frame that shows the Join button, by trace event.
+ * Thread (CPU) time, not wall time: on a shared machine wall time is mostly waiting for a core.
+ */
+export async function traceColdLoads(browser: Browser, urls: string[], file: string, loads = 5): Promise<void> {
+  const totals = urls.map(() => new Map<string, { self: number; count: number }>());
+  const cpu = urls.map(() => [] as number[]);
+  for (let i = 0; i < loads; i++) {
+    for (const [u, url] of urls.entries()) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await browser.startTracing(page, { path: file, categories: CATEGORIES });
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForFunction(() => performance.getEntriesByName('bench:painted').length > 0, undefined, { polling: 50 });
+        await browser.stopTracing();
+        const events = (JSON.parse(await readFile(file, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+        const painted = events.find((e) => e.name === 'bench:painted');
+        const arrived = events.find((e) => e.name === 'bench:script-arrived');
+        if (!painted || !arrived) throw new Error('trace: no bench:painted / bench:script-arrived marks');
+        const main = (e: TraceEvent) => e.pid === painted.pid && e.tid === painted.tid;
+        const slices = events
+          .filter((e) => main(e) && e.ph === 'X' && e.ts >= arrived.ts && e.ts + (e.dur ?? 0) <= painted.ts)
+          .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+        // Self thread time: each slice's minus its children's.
+        const stack: TraceEvent[] = [];
+        const self = new Map<TraceEvent, number>();
+        let sum = 0;
+        for (const e of slices) {
+          while (stack.length && stack[stack.length - 1]!.ts + (stack[stack.length - 1]!.dur ?? 0) <= e.ts) stack.pop();
+          const parent = stack[stack.length - 1];
+          if (parent) self.set(parent, (self.get(parent) ?? 0) - (e.tdur ?? 0));
+          else sum += e.tdur ?? 0;
+          self.set(e, (self.get(e) ?? 0) + (e.tdur ?? 0));
+          stack.push(e);
+        }
+        cpu[u]!.push(sum);
+        for (const [e, t] of self) {
+          const data = e.args?.data ?? {};
+          const key =
+            e.name === 'FunctionCall' || e.name.startsWith('v8.')
+              ? `${e.name} ${String(data['url'] ?? data['fileName'] ?? '').replace(/^.*\//, '')} ${String(data['functionName'] ?? '')}`.trim()
+              : e.name;
+          const entry = totals[u]!.get(key) ?? { self: 0, count: 0 };
+          entry.self += t;
+          entry.count++;
+          totals[u]!.set(key, entry);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  for (const [u, url] of urls.entries()) {
+    const sorted = [...cpu[u]!].sort((a, b) => a - b);
+    console.log(
+      `trace: ${url}: main-thread CPU from the script's arrival to the first frame with the Join button, median ${ms(sorted[sorted.length >> 1]!)} ms (${sorted.map(ms).join(', ')}); self CPU by event, mean per load:`,
+    );
+    const rows = [...totals[u]!].sort((a, b) => b[1].self - a[1].self).slice(0, 16);
+    for (const [key, { self, count }] of rows) console.log(`  ${ms(self / loads).padStart(7)}  ${(count / loads).toFixed(0).padStart(4)}x  ${key}`);
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/**
+ * `BENCH_ONLY=profile-cold`: the JavaScript of cold loads, sampled by V8 (CDP Profiler), self time
+ * by function for each page, summed over `loads` loads.
+ */
+export async function profileColdLoads(browser: Browser, urls: string[], loads = 5): Promise<void> {
+  for (const url of urls) {
+    const self = new Map<string, number>();
+    let total = 0;
+    for (let i = 0; i < loads; i++) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+        await cdp.send('Profiler.start');
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForFunction(() => (window as { renderedAt?: number }).renderedAt, undefined, { polling: 50 });
+        const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+          profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+        };
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        profile.samples.forEach((id, k) => {
+          const frame = byId.get(id)!.callFrame;
+          const dt = profile.timeDeltas[k + 1] ?? 0;
+          if (frame.functionName === '(idle)' || frame.functionName === '(program)') return;
+          const where = frame.url ? `${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : '';
+          const key = `${frame.functionName || '(anonymous)'} ${where}`.trim();
+          self.set(key, (self.get(key) ?? 0) + dt);
+          total += dt;
+        });
+      } finally {
+        await context.close();
+      }
+    }
+    console.log(`profile: ${url}, JavaScript and GC self time, mean per load ${ms(total / loads)} ms:`);
+    for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms(t / loads).padStart(7)}  ${key}`);
   }
 }
