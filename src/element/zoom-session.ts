@@ -23,6 +23,13 @@ const FIELDS = ['sessionName', 'userName', 'passcode'] as const;
 
 const PREVIEW_OFF = emptyPreview();
 
+/** Settles in a task after the next frame's paint (or after 100 ms: a hidden page paints no frames). */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    requestAnimationFrame(() => setTimeout(done));
+    setTimeout(done, 100);
+  });
+
 /**
  * A Zoom Video SDK session in one tag. This module only declares the class; `define.ts`
  * registers it as `<zoom-session>`. The session itself (token, SDK, media, participants) lives in
@@ -188,6 +195,14 @@ export class ZoomSession extends LitElement {
   private callLoading: Promise<CallModule | undefined> | undefined;
   private loadingJoin: Promise<unknown> | undefined;
 
+  /**
+   * Until the form has been painted once, the preview shows only its empty frame and toggle row:
+   * the self-view, its placeholder and the toggles come in the update after that paint, so the
+   * first one has only what it needs. `firstPaint` is pending while that update waits.
+   */
+  private painted = false;
+  private firstPaint: Promise<void> | undefined;
+
   /** Which view showed at the last render, and whether focus was inside the element before it. */
   private view = '';
   private shownView = '';
@@ -256,11 +271,11 @@ export class ZoomSession extends LitElement {
     this.configureSession();
   }
 
-  /** Also waits for the words of the element's language, so a test or page sees the finished form. */
+  /** Also waits for the words of the element's language and the preview's contents, so a test or page sees the finished form. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.wordsLoading) {
-      await this.wordsLoading;
+    while (this.wordsLoading ?? this.firstPaint) {
+      await (this.wordsLoading ?? this.firstPaint);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -419,15 +434,25 @@ export class ZoomSession extends LitElement {
   private renderForm(strings: PrejoinStrings) {
     const session = this.session;
     const state = session?.state ?? 'idle';
+    const preview = this.noPreview ? undefined : (session?.preview ?? PREVIEW_OFF);
+    const previewLater = preview !== undefined && !this.painted;
+    if (previewLater) {
+      this.firstPaint ??= afterPaint().then(() => {
+        this.painted = true;
+        this.firstPaint = undefined;
+        this.requestUpdate();
+      });
+    }
     this.view = 'prejoin';
     return renderPrejoin(
       {
         fields: FIELDS.filter((f) => this.asked.has(f)),
         values: this.input,
         problems: this.shownProblems(),
-        preview: this.noPreview ? undefined : (session?.preview ?? PREVIEW_OFF),
+        preview,
         previewExtras: this.call?.previewExtras,
         busy: state === 'preparing' || state === 'joining',
+        previewLater,
       },
       this.prejoinActions,
       strings,

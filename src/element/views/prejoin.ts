@@ -42,6 +42,11 @@ export interface PrejoinModel {
   previewExtras?: PreviewExtras | undefined;
   /** A join is under way: Join does nothing (it stays focusable and says so with aria-disabled). */
   busy?: boolean;
+  /**
+   * The preview's contents wait for the first paint: only its frame and the row of its toggles
+   * show, empty and at their size, so nothing moves when the rest arrives.
+   */
+  previewLater?: boolean;
 }
 
 export interface PreviewExtras {
@@ -113,54 +118,61 @@ function renderPreview(
   actions: PrejoinActions,
   s: Strings,
   extras: PreviewExtras | undefined,
+  later: boolean | undefined,
 ) {
   return html`
     <div class="preview" part="preview" role="group" aria-label=${s.previewLabel}>
-      <div class="preview-frame" part="preview-frame">
-        <video
-          id=${PREJOIN_IDS.previewVideo}
-          part="preview-video"
-          muted
-          .muted=${true}
-          playsinline
-          autoplay
-          ?hidden=${!preview.videoOn}
-        ></video>
-        ${preview.videoOn
-          ? nothing
-          : html`<div class="placeholder" part="preview-placeholder">
-              ${userName.trim()
-                ? html`<span class="avatar" part="avatar" aria-hidden="true">${initials(userName)}</span>`
-                : cameraIcon(false)}
-              <span>${s.previewCameraOff}</span>
-            </div>`}
-      </div>
+      <div class="preview-frame" part="preview-frame">${later ? nothing : renderSelfView(preview, userName, s)}</div>
       <div class="preview-controls" part="preview-controls">
-        <button
-          id=${PREJOIN_IDS.microphoneToggle}
-          type="button"
-          class="toggle"
-          part="button toggle-button microphone-button"
-          aria-pressed=${preview.audioOn ? 'true' : 'false'}
-          @click=${() => actions.toggleMicrophone()}
-        >
-          ${micIcon(preview.audioOn)}<span class="label">${s.microphone}</span>
-        </button>
-        <button
-          id=${PREJOIN_IDS.cameraToggle}
-          type="button"
-          class="toggle"
-          part="button toggle-button camera-button"
-          aria-pressed=${preview.videoOn ? 'true' : 'false'}
-          @click=${() => actions.toggleCamera()}
-        >
-          ${cameraIcon(preview.videoOn)}<span class="label">${s.camera}</span>
-        </button>
-        ${extras?.meter(preview, s) ?? nothing}
+        ${later ? nothing : renderToggles(preview, actions, s, extras)}
       </div>
       ${extras?.devices(preview, actions, s) ?? nothing}
     </div>
   `;
+}
+
+function renderSelfView(preview: PreviewInfo, userName: string, s: Strings) {
+  return html`<video
+      id=${PREJOIN_IDS.previewVideo}
+      part="preview-video"
+      muted
+      .muted=${true}
+      playsinline
+      autoplay
+      ?hidden=${!preview.videoOn}
+    ></video>
+    ${preview.videoOn
+      ? nothing
+      : html`<div class="placeholder" part="preview-placeholder">
+          ${userName.trim()
+            ? html`<span class="avatar" part="avatar" aria-hidden="true">${initials(userName)}</span>`
+            : cameraIcon(false)}
+          <span>${s.previewCameraOff}</span>
+        </div>`}`;
+}
+
+function renderToggles(preview: PreviewInfo, actions: PrejoinActions, s: Strings, extras: PreviewExtras | undefined) {
+  return html`<button
+      id=${PREJOIN_IDS.microphoneToggle}
+      type="button"
+      class="toggle"
+      part="button toggle-button microphone-button"
+      aria-pressed=${preview.audioOn ? 'true' : 'false'}
+      @click=${() => actions.toggleMicrophone()}
+    >
+      ${micIcon(preview.audioOn)}<span class="label">${s.microphone}</span>
+    </button>
+    <button
+      id=${PREJOIN_IDS.cameraToggle}
+      type="button"
+      class="toggle"
+      part="button toggle-button camera-button"
+      aria-pressed=${preview.videoOn ? 'true' : 'false'}
+      @click=${() => actions.toggleCamera()}
+    >
+      ${cameraIcon(preview.videoOn)}<span class="label">${s.camera}</span>
+    </button>
+    ${extras?.meter(preview, s) ?? nothing}`;
 }
 
 /** The pre-join view. */
@@ -177,7 +189,7 @@ export function renderPrejoin(model: PrejoinModel, actions: PrejoinActions, stri
     <section class="view prejoin" part="prejoin" lang=${s.lang}>
       <slot name="header"></slot>
       <div class="prejoin-body ${model.preview ? 'with-preview' : ''} ${model.fields.length ? '' : 'no-fields'}">
-        ${model.preview ? renderPreview(model.preview, model.values.userName, actions, s, model.previewExtras) : nothing}
+        ${model.preview ? renderPreview(model.preview, model.values.userName, actions, s, model.previewExtras, model.previewLater) : nothing}
         <form id=${PREJOIN_IDS.form} part="form" novalidate @submit=${onSubmit}>
           ${model.fields.map((f) => renderField(f, model, actions, s, f === firstInvalid))}
           ${pageProblems.length > 0
