@@ -329,6 +329,8 @@ export const prejoinStyles = css`
   }
   .preview-controls {
     display: grid;
+    /* Its toggles' height before they render, after the first paint. */
+    min-height: 44px;
     grid-template-columns: auto auto minmax(5rem, 1fr);
     align-items: center;
     gap: var(--zoom-session-gap);
