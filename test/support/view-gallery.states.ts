@@ -255,6 +255,11 @@ export const STATES: Record<string, State> = {
   ),
   ...HANDS_STATES,
   ...CROWD_STATES,
+  // The form's first paint on a page: the preview's frame and toggle row, empty, before their
+  // contents (and before the call module, which brings the device choices).
+  'prejoin-first-paint': prejoinState(
+    sample.prejoin({ previewLater: true, previewExtras: undefined, preview: sample.preview({ videoOn: false, audioOn: false, cameras: [], microphones: [] }) }),
+  ),
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;
