@@ -32,12 +32,17 @@ import { PanelRows, renderParticipantsPanel, type PanelModel } from './views/par
 import { hostWords } from './host-strings.js';
 import { renderHandButton, renderHandMark, renderRaisedHands } from './views/hands.js';
 import { HostMenus } from './views/host-menu.js';
+import { restricted } from '../session/slices/moderation.js';
 
 /** What the call view needs of the element. */
 export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   noShare: boolean;
   noChat: boolean;
+  /** No raised hands at all (issue 13): see `slices/hands.ts`. */
+  noHands: boolean;
+  /** The page runs its own moderation: no host menus, and Leave just leaves. */
+  noHostControls: boolean;
   /** The error after which the participant chose to see the form again (Edit, Back). */
   formAfter: SessionError | undefined;
   join(): Promise<boolean>;
@@ -103,6 +108,12 @@ export class CallView implements ReactiveController {
     this.observedGrid = undefined;
   }
 
+  /** `no-hands` and `no-host-controls` take effect at once, during a call too. */
+  hostUpdate(): void {
+    this.session.slices.hands.setOff(this.host.noHands);
+    if (this.host.noHostControls) this.menus.reset();
+  }
+
   /** Puts videos and the share where the views made room for them; reads what the open chat shows. */
   hostUpdated(): void {
     const { session, host } = this;
@@ -163,7 +174,8 @@ export class CallView implements ReactiveController {
         this.chatOpen = false;
       }),
     // The host chooses between ending the session for everyone and leaving (issue 13).
-    leave: () => (HostMenus.shown(this.session) ? this.menus.showLeaveChoice() : void this.host.leave()),
+    leave: () =>
+      HostMenus.shown(this.session) && !this.host.noHostControls ? this.menus.showLeaveChoice() : void this.host.leave(),
   };
 
   private readonly layoutActions = {
@@ -185,7 +197,11 @@ export class CallView implements ReactiveController {
   /** Raised hands atop the panel and on each row, with the host's menu per row (issue 13). */
   protected panelExtras(strings: Strings): Pick<PanelModel, 'hands' | 'top' | 'rowActions'> {
     const extras = this.handsAndHost(strings, this.session.state === 'leaving');
-    return { hands: this.session.raisedHands.length, top: extras.panelHeader, rowActions: extras.rowExtra };
+    return {
+      hands: this.host.noHands ? undefined : this.session.raisedHands.length,
+      top: extras.panelHeader,
+      rowActions: extras.rowExtra,
+    };
   }
 
   /** The participants panel: windowed, with search and counts. */
@@ -286,11 +302,12 @@ export class CallView implements ReactiveController {
   private handsAndHost(strings: Strings, leaving: boolean) {
     const { session, menus } = this;
     const w = hostWords(strings.lang);
-    const raised = session.raisedHands;
+    const raised = this.host.noHands ? [] : session.raisedHands;
+    const controls = !leaving && !this.host.noHostControls;
     return {
-      rowExtra: (p: ParticipantInfo) => html`${renderHandMark(p, raised, w)}${leaving ? '' : menus.row(p, session, w)}`,
+      rowExtra: (p: ParticipantInfo) => html`${renderHandMark(p, raised, w)}${controls ? menus.row(p, session, w) : ''}`,
       tileExtra: (p: ParticipantInfo) => renderHandMark(p, raised, w),
-      panelHeader: renderRaisedHands(session.participants, raised, w, leaving ? nothing : menus.everyone(session, w)),
+      panelHeader: renderRaisedHands(session.participants, raised, w, controls ? menus.everyone(session, w) : nothing),
     };
   }
 
@@ -302,6 +319,8 @@ export class CallView implements ReactiveController {
     const toggleShare = () => void session.toggleShare();
     const view = this.crowd.tiles(session, host.getAttribute('layout'));
     const c = crowdStrings(strings.lang);
+    const w = hostWords(strings.lang);
+    const may = restricted(session.moderation);
     const stage = renderStage(
       {
         state,
@@ -317,13 +336,21 @@ export class CallView implements ReactiveController {
         panelOpen: this.panelOpen,
         otherPanelOpen: this.chatOpen && !host.noChat,
         ...this.handsAndHost(strings, leaving),
-        extraControls: html`${renderHandButton(
-          session.slices.hands.raisedSelf,
-          state !== 'joined',
-          () => void session.raiseHand(!session.slices.hands.raisedSelf),
-          hostWords(strings.lang),
-        )}${renderShareButton(
-          { allowed: !host.noShare, sharing: share.self, supported: session.shareSupported, disabled: leaving },
+        extraControls: html`${host.noHands
+          ? nothing
+          : renderHandButton(
+              session.slices.hands.raisedSelf,
+              state !== 'joined',
+              () => void session.raiseHand(!session.slices.hands.raisedSelf),
+              w,
+            )}${renderShareButton(
+          {
+            allowed: !host.noShare,
+            sharing: share.self,
+            supported: session.shareSupported,
+            disabled: leaving,
+            locked: may.share ? w.shareLocked : undefined,
+          },
           { toggleShare },
           strings,
         )}${renderChatButton(
@@ -340,6 +367,7 @@ export class CallView implements ReactiveController {
             maxLength: CHAT_MAX_LENGTH,
             error: session.error,
             disabled: state !== 'joined',
+            locked: may.chat ? w.chatOff : undefined,
           },
           this.chatActions,
           strings,
@@ -350,7 +378,7 @@ export class CallView implements ReactiveController {
     );
     return html`${renderNotices(session.notices, this.noticeActions, strings)}
     ${renderRecording({ ...session.recording, disabled: state !== 'joined' }, this.recordingActions, strings)}
-    ${this.menus.leave(session, () => this.host.leave(), hostWords(strings.lang))}
+    ${this.menus.leave(session, () => this.host.leave(), w)}
     ${renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
     ${renderShareLayout(
       { share, fullscreen: this.fullscreen, canFullscreen: document.fullscreenEnabled, leaving },

@@ -3,6 +3,7 @@
  * `strings.ts` so that this feature does not grow the main table (it loads with the call chunk).
  * Chosen by the language of the element's strings (`Strings.lang`).
  */
+import type { NoticeParams } from '../session/slices/notices.js';
 import type { HostAction } from '../session/zoom-client.js';
 
 export interface HostWords {
@@ -31,6 +32,10 @@ export interface HostWords {
   leaveOnly: string;
   everyoneMenu: string;
   manager: string;
+  /** Why the chat form is disabled (the chat privilege). */
+  chatOff: string;
+  /** Why the Share button is disabled (the share privilege). */
+  shareLocked: string;
 }
 
 export const hostEn: HostWords = {
@@ -66,6 +71,8 @@ export const hostEn: HostWords = {
   leaveOnly: 'Leave',
   everyoneMenu: 'Actions for everyone',
   manager: 'Manager',
+  chatOff: 'The host turned chat off. You can read messages but not send them.',
+  shareLocked: 'Only the host can share now.',
 };
 
 export const hostFr: HostWords = {
@@ -101,6 +108,30 @@ export const hostFr: HostWords = {
   leaveOnly: 'Quitter',
   everyoneMenu: 'Actions pour tous',
   manager: 'Coorganisateur',
+  chatOff: 'L’organisateur a fermé la discussion. Vous pouvez lire les messages, mais pas en envoyer.',
+  shareLocked: 'Seul l’organisateur peut partager maintenant.',
+};
+
+type PrivilegeNotices = Readonly<Record<'privilege-changed', (p: NoticeParams) => string>>;
+const change = (p: NoticeParams) => String(p['change'] ?? '');
+
+/** The notice when the host changes who may chat or share (`privilege-changed`). */
+export const privilegeNoticesEn: PrivilegeNotices = {
+  'privilege-changed': (p) =>
+    (({
+      'chat-off': 'The host turned chat off.',
+      'chat-on': 'The host turned chat on again: you can send messages.',
+      'share-locked': 'Only the host can share now.',
+    }) as Record<string, string>)[change(p)] ?? 'Everyone can share their screen again.',
+};
+
+export const privilegeNoticesFr: PrivilegeNotices = {
+  'privilege-changed': (p) =>
+    (({
+      'chat-off': 'L’organisateur a fermé la discussion.',
+      'chat-on': 'L’organisateur a rouvert la discussion : vous pouvez écrire.',
+      'share-locked': 'Seul l’organisateur peut partager maintenant.',
+    }) as Record<string, string>)[change(p)] ?? 'Tout le monde peut de nouveau partager son écran.',
 };
 
 /** The words for the element's language (French for `fr`, else English). */

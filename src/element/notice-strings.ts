@@ -7,6 +7,7 @@
 import type { NoticeAction, NoticeCode, NoticeParams } from '../session/slices/notices.js';
 import { captionNoticesEn, captionNoticesFr } from './captions-strings.js';
 import { recordingNoticesEn, recordingNoticesFr } from './recording-strings.js';
+import { privilegeNoticesEn, privilegeNoticesFr } from './host-strings.js';
 
 export type NoticeWords = Readonly<Record<NoticeCode, (params: NoticeParams) => string>>;
 export type NoticeActionWords = Readonly<Record<NoticeAction, string>>;
@@ -32,6 +33,7 @@ function refusedFr(code: string): string {
 export const noticesEn: NoticeWords = {
   ...recordingNoticesEn,
   ...captionNoticesEn,
+  ...privilegeNoticesEn,
   'connection-poor': () => 'Your connection is poor, so your video may stall. Turning your camera off may help.',
   'host-muted-you': () => 'The host muted you. Press the microphone button when you want to speak.',
   'host-asks-unmute': () => 'The host asks you to unmute your microphone.',
@@ -59,6 +61,7 @@ export const noticeActionsEn: NoticeActionWords = {
 export const noticesFr: NoticeWords = {
   ...recordingNoticesFr,
   ...captionNoticesFr,
+  ...privilegeNoticesFr,
   'connection-poor': () =>
     'Votre connexion est faible : votre vidéo peut se figer. Couper votre caméra peut aider.',
   'host-muted-you': () => 'L’organisateur a coupé votre micro. Appuyez sur le bouton du micro quand vous voulez parler.',

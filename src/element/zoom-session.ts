@@ -75,6 +75,8 @@ export class ZoomSession extends LitElement {
   noPreview: { type: Boolean, attribute: 'no-preview' },
   noShare: { type: Boolean, attribute: 'no-share' },
   noChat: { type: Boolean, attribute: 'no-chat' },
+  noHands: { type: Boolean, attribute: 'no-hands' },
+  noHostControls: { type: Boolean, attribute: 'no-host-controls' },
   autoJoin: { type: Boolean, attribute: 'auto-join' },
   clientLoader: { attribute: false },
   strings: { attribute: false },
@@ -146,6 +148,10 @@ export class ZoomSession extends LitElement {
 
   /** Offer no chat. */
   noChat = false;
+  /** No raised hands: no button, none shown, none sent or followed. */
+  noHands = false;
+  /** The page runs its own moderation: no host menus, and a host's Leave just leaves. */
+  noHostControls = false;
 
   /** Join as soon as the element is on the page (when every field is set). */
   autoJoin = false;

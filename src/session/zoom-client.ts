@@ -67,7 +67,7 @@ export type SdkStream = Pick<
 >;
 
 /** The parts of the SDK's chat client the engine uses. */
-export type SdkChat = Pick<FullChat, 'sendToAll' | 'setPrivilege'>;
+export type SdkChat = Pick<FullChat, 'sendToAll' | 'setPrivilege' | 'getPrivilege'>;
 
 /** The command channel (raised hands travel on it). */
 export type SdkCommand = Pick<FullCommand, 'send'>;
@@ -486,6 +486,9 @@ export class ZoomClient {
   }
   hostAction(action: HostAction, userId = 0): Promise<void> {
     return features.hostAction(this.client, action, userId);
+  }
+  chatPrivilege(): number | undefined {
+    return features.chatPrivilege(this.client);
   }
 }
 

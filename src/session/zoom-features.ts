@@ -89,6 +89,12 @@ export function role(client: SdkClient): { isHost: boolean; isManager: boolean }
   return { isHost: client.isHost() === true, isManager: client.isManager() === true };
 }
 
+/** The chat privilege now (`ChatPrivilege`: 1 All, 4 NoOne, 5 EveryonePublicly; 0 no attendee chat). */
+export function chatPrivilege(client: SdkClient): number | undefined {
+  const privilege: unknown = client.getChatClient().getPrivilege();
+  return typeof privilege === 'number' ? privilege : undefined;
+}
+
 /** What a host or manager can do through `hostAction` (stopping someone's video is not in the web SDK). */
 export type HostAction =
   // on one participant

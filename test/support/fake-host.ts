@@ -10,6 +10,11 @@
  *   clock. Linked fakes (`link`) stand for the other browsers of one session.
  * - Host calls check the role: 5006 `INSUFFICIENT_PRIVILEGES` when not host or manager, 5007 for what
  *   only the host may do (`makeHost`, `makeManager`, `revokeManager`, `leave(true)`).
+ * - Privileges, as the server broadcasts them to every browser of the session (the caller's too):
+ *   `lockShare(b)` / `setSharePrivilege(p)` fire `share-privilege-change {privilege}` (the raw value:
+ *   0 Unlocked, 1 Locked, 3 MultipleShare; others 6208), `chat.setPrivilege(p)` fires
+ *   `chat-privilege-change {chatPrivilege}` (1, 3, 4, 5; others 7003) and resolves at once when it
+ *   is already so. The bundle lets hosts and managers chat and share whatever the privilege.
  */
 import type { Participant } from '../../src/session/zoom-client.js';
 
@@ -42,6 +47,7 @@ export class FakeHostSide {
   /** The other browsers of the session, whose command channels this one reaches. */
   readonly peers = new Set<FakeHostSide>();
   shareLocked = false;
+  sharePrivilege = 0;
   chatPrivilege = 1;
   readonly spotlighted = new Set<number>();
 
@@ -118,6 +124,27 @@ export class FakeHostSide {
     if (on) this.spotlighted.add(userId);
     else this.spotlighted.delete(userId);
     this.zoom.emit('video-spotlight-change', { spotlightList: [...this.spotlighted].map((id) => ({ userId: id })) });
+  }
+
+  /** What the server does on `setSharePrivilege(privilege)` (and `lockShare`): every browser is told. */
+  setSharePrivilege(privilege: number): void {
+    if (![0, 1, 3].includes(privilege)) throw fail(6208, 'Invalid share privilege', 'INVALID_PARAMETERS');
+    for (const side of [this, ...this.peers]) {
+      if (side.sharePrivilege === privilege) continue;
+      side.sharePrivilege = privilege;
+      side.shareLocked = privilege === 1;
+      if (side.zoom.inSession) side.zoom.emit('share-privilege-change', { privilege });
+    }
+  }
+
+  /** What the server does on `chat.setPrivilege(privilege)`: every browser is told. */
+  setChatPrivilege(privilege: number): void {
+    if (![1, 3, 4, 5].includes(privilege)) throw fail(7003, 'Invalid chat privilege', 'INVALID_PARAMETERS');
+    for (const side of [this, ...this.peers]) {
+      if (side.chatPrivilege === privilege) continue;
+      side.chatPrivilege = privilege;
+      if (side.zoom.inSession) side.zoom.emit('chat-privilege-change', { chatPrivilege: privilege });
+    }
   }
 
   /** The host ends the session for everyone: each linked browser is told `ended by host`. */

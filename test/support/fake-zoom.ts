@@ -256,7 +256,7 @@ export class FakeZoom {
       return '';
     },
     isStartShareScreenWithVideoElement: () => this.script.shareWithVideoElement === true,
-    isShareLocked: () => this.script.shareLocked === true,
+    isShareLocked: () => this.script.shareLocked === true || this.host.shareLocked,
     getActiveShareUserId: () => this.activeShareUserId,
     // host controls (issue 13), as the bundle checks them
     muteAllAudio: async () => this.host.run('muteAllAudio', undefined, false),
@@ -265,7 +265,7 @@ export class FakeZoom {
     removeSpotlightedVideo: async (userId?: number) =>
       this.host.run('removeSpotlightedVideo', userId, false, () => this.host.spotlight(userId ?? this.selfId, false)),
     lockShare: async (locked: boolean) =>
-      this.host.run(`lockShare:${locked}`, undefined, false, () => (this.host.shareLocked = locked)),
+      this.host.run(`lockShare:${locked}`, undefined, false, () => this.host.setSharePrivilege(locked ? 1 : 0)),
     attachShareView: async (userId: number) => {
       this.calls.attachShareView.push(userId);
       if (this.script.attachShareError) throw this.script.attachShareError;
@@ -281,7 +281,8 @@ export class FakeZoom {
 
   readonly chat: SdkChat = {
     setPrivilege: async (privilege: number) =>
-      this.host.run(`setPrivilege:${privilege}`, undefined, false, () => (this.host.chatPrivilege = privilege)),
+      this.host.run(`setPrivilege:${privilege}`, undefined, false, () => this.host.setChatPrivilege(privilege)),
+    getPrivilege: () => this.host.chatPrivilege as never,
     sendToAll: async (text: string) => {
       this.calls.sendToAll.push(text);
       await sleep(1);

@@ -24,6 +24,7 @@
  * @csspart chat-counter - characters typed and the limit
  * @csspart chat-problem - the message is over the limit
  * @csspart chat-send-button - Send
+ * @csspart chat-locked - why nothing can be sent now (the host turned chat off)
  *
  * @cssproperty [--zoom-session-chat-height=22rem] - the most the message list grows before it scrolls
  */
@@ -185,6 +186,13 @@ export const chatStyles = css`
   .chat-counter.over {
     color: var(--zoom-session-danger);
     font-weight: 700;
+  }
+  .chat-locked {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-radius: var(--zoom-session-radius, 0.5rem);
+    background: color-mix(in srgb, var(--zoom-session-muted) 14%, var(--zoom-session-surface));
+    font-size: 0.875em;
   }
   .chat-problem,
   .chat-error {

@@ -1,7 +1,8 @@
 /**
  * The control bar (views/stage.ts, with the share and chat buttons of views/share.ts and
  * views/chat.ts). On a narrow element the buttons show their icons only: under 22rem for the four
- * buttons of a call without share and chat, under 36rem for six, so they fit in 320 px.
+ * buttons of a call without share and chat, under 36rem for six, so they fit in 320 px; seven
+ * (with Raise hand) fit there too, closer together, and a longer bar wraps.
  */
 import { css, type CSSResult } from 'lit';
 
@@ -90,6 +91,22 @@ export const controlsStyles = [
         max-width: 4rem;
       }
       ${iconsOnly(SIX)}
+    }
+  `,
+  // Seven buttons and more (raised hands, share, chat): closer together under 22rem, and a bar
+  // that still cannot fit wraps rather than overflow.
+  css`
+    .controls {
+      flex-wrap: wrap;
+      row-gap: 4px;
+    }
+    @container (max-width: 36rem) {
+      .controls:has(#hand-button) {
+        column-gap: 2px;
+      }
+      .controls:has(#hand-button) > .control {
+        min-width: 36px;
+      }
     }
   `,
 ];

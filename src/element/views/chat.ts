@@ -47,6 +47,8 @@ export const CHAT_IDS = {
   hint: 'chat-hint',
   counter: 'chat-counter',
   problem: 'chat-problem',
+  /** Why nothing can be sent now (the host turned chat off). */
+  locked: 'chat-locked',
   sendButton: 'chat-send-button',
   closeButton: 'chat-close-button',
   /** The polite live region that reads new incoming messages. */
@@ -84,6 +86,8 @@ export interface ChatPanelModel {
   error?: ErrorFacts | undefined;
   /** While reconnecting or leaving: nothing can be sent. */
   disabled?: boolean | undefined;
+  /** Why this participant may not send now (the host turned chat off): the form is disabled and says this. */
+  locked?: string | undefined;
 }
 
 export interface ChatPanelActions {
@@ -163,9 +167,11 @@ export function renderChatPanel(
   const s = strings;
   const length = chatLength(model.draft);
   const over = length > model.maxLength;
-  const disabled = model.disabled === true;
+  const disabled = model.disabled === true || model.locked !== undefined;
   const error = model.error?.code.startsWith('chat-') && !(over && model.error.code === 'chat-too-long') ? model.error : undefined;
-  const describedBy = [CHAT_IDS.hint, CHAT_IDS.counter, over ? CHAT_IDS.problem : ''].filter(Boolean).join(' ');
+  const describedBy = [model.locked ? CHAT_IDS.locked : '', CHAT_IDS.hint, CHAT_IDS.counter, over ? CHAT_IDS.problem : '']
+    .filter(Boolean)
+    .join(' ');
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -218,6 +224,7 @@ export function renderChatPanel(
           </div>`}
       ${error ? html`<p class="chat-error" part="chat-error" role="alert">${s.errorMessage(error)}</p>` : nothing}
       <form class="chat-form" part="chat-form" @submit=${submit}>
+        ${model.locked ? html`<p id=${CHAT_IDS.locked} class="chat-locked" part="chat-locked">${model.locked}</p>` : nothing}
         <label class="chat-label" part="chat-label" for=${CHAT_IDS.input}>${s.chatInputLabel}</label>
         <div class="chat-compose">
           <textarea

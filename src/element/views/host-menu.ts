@@ -6,7 +6,9 @@
  *
  * Keyboard: the menu button has `aria-haspopup="menu"` and `aria-expanded`; opening moves focus
  * to the first item, arrows move between items, Escape closes and gives focus back to the button.
- * Removing someone and giving the host role away ask for confirmation first, naming the person.
+ * Removing someone and giving the host role away ask for confirmation first, naming the person;
+ * the confirmation opens on Cancel, and the host's Leave choice on Leave: Enter pressed twice never
+ * removes anyone, gives the host role away or ends the session for everyone.
  *
  * Parts:
  * @csspart host-menu-button - a participant's (or everyone's) menu button
@@ -126,11 +128,11 @@ export class HostMenus {
     </div>`;
   }
 
-  /** Opens the Leave choice (the host pressed Leave) and focuses its first button. */
+  /** Opens the Leave choice (the host pressed Leave) and focuses Leave, the safe choice. */
   showLeaveChoice(): void {
     this.leaveChoice = true;
     this.requestUpdate();
-    this.focusLater(`#${LEAVE_CHOICE_ID} button`);
+    this.focusLater(`#${LEAVE_CHOICE_ID} [data-leave=leave]`);
   }
 
   private menu(id: string, label: string, face: string, items: Item[], w: HostWords): TemplateResult {
@@ -152,7 +154,7 @@ export class HostMenus {
       if (!waiting && item.confirm) {
         this.confirming = `${id}:${item.key}`;
         this.requestUpdate();
-        this.focusLater(`#${id} [role=menuitem]`);
+        this.focusLater(`#${id} [data-item=cancel]`);
         return;
       }
       close();

@@ -86,6 +86,11 @@ export interface ShareButtonModel {
   supported: boolean;
   /** While leaving. */
   disabled?: boolean | undefined;
+  /**
+   * Why this participant may not share now (the host lets only hosts share), in words: the button
+   * stays, marked `aria-disabled` and described by them; a press makes the engine say why.
+   */
+  locked?: string | undefined;
 }
 
 export interface ShareButtonActions {
@@ -170,6 +175,7 @@ export function renderShareButton(
   strings: Strings,
 ): TemplateResult | typeof nothing {
   if (!model.allowed) return nothing;
+  const locked = model.sharing ? undefined : model.locked;
   return html`
     <button
       id=${SHARE_IDS.shareButton}
@@ -177,12 +183,15 @@ export function renderShareButton(
       class="control share-button ${model.sharing ? 'on' : ''}"
       part="button control-button share-button"
       aria-pressed=${model.sharing ? 'true' : 'false'}
-      aria-disabled=${model.supported || model.sharing ? nothing : 'true'}
+      aria-disabled=${(model.supported && !locked) || model.sharing ? nothing : 'true'}
+      aria-describedby=${locked ? 'share-locked-reason' : nothing}
+      title=${locked ?? nothing}
       ?disabled=${model.disabled === true}
       @click=${() => actions.toggleShare()}
     >
       ${shareIcon()}<span class="label">${strings.shareButton}</span>
     </button>
+    ${locked ? html`<span id="share-locked-reason" class="visually-hidden">${locked}</span>` : nothing}
   `;
 }
 

@@ -11,6 +11,14 @@
  *   are up (`ask`) and the designated responder answers it alone (`state`);
  * - a send refused because the channel is not up yet (7104) waits for `Connected`; other refusals
  *   (7105 the rate limit) undo the local change and say so in a notice.
+ *
+ * `no-hands` (`setOff(true)`): the page wants no hands at all, its own nor anyone else's. The slice
+ * then sends nothing (no raise, no `ask`, no answer to another's `ask`), ignores every hand
+ * message, forgets the hands it knew without firing `zoom-session-hand` (they are not lowered, only
+ * no longer followed) and fires none. One exception, decided: a hand of this participant's that is
+ * up when `no-hands` comes on is lowered with one last `hand` message, so that the others are not
+ * left with a hand nobody can lower from here. Turned off again during the call, the slice asks
+ * which hands are up, as a newcomer does.
  */
 import { ZoomSessionHandEvent } from '../events.js';
 import {
@@ -37,6 +45,8 @@ export class HandsSlice extends Slice {
   private ready = false;
   /** Sends refused with 7104 before the channel was up, sent again on `Connected`. */
   private waiting: Array<{ text: string; to: number | undefined }> = [];
+  /** `no-hands`: nothing sent, nothing followed. */
+  private off = false;
 
   constructor(
     core: SliceCore,
@@ -65,10 +75,26 @@ export class HandsSlice extends Slice {
     return self !== undefined && this.raised.includes(self);
   }
 
+  /** `no-hands` on or off (see the top of this file); the element calls it before each render. */
+  setOff(off: boolean): void {
+    if (off === this.off) return;
+    if (off) {
+      if (this.raisedSelf) void this.send({ t: 'hand', up: false });
+      this.off = true;
+      if (this.state === NO_HANDS) return;
+      this.state = NO_HANDS;
+      this.core.update();
+      return;
+    }
+    this.off = false;
+    this.asked = this.ready && this.core.joined !== undefined;
+    if (this.asked) void this.send({ t: 'ask' });
+  }
+
   /** Raises or lowers this participant's hand. */
   async setOwn(up: boolean): Promise<void> {
     const self = this.selfId();
-    if (self === undefined || this.core.state !== 'joined') return;
+    if (self === undefined || this.core.state !== 'joined' || this.off) return;
     if (up === this.raisedSelf) return;
     const before = this.state;
     this.apply(up ? { type: 'raise', userId: self, now: Date.now() } : { type: 'lower', userId: self }, false);
@@ -78,7 +104,7 @@ export class HandsSlice extends Slice {
   /** A host or manager lowers one participant's hand, or every hand (`'all'`). */
   async lower(target: number | 'all'): Promise<void> {
     const zoom = this.core.joined;
-    if (!zoom || this.core.state !== 'joined') return;
+    if (!zoom || this.core.state !== 'joined' || this.off) return;
     const self = this.selfId();
     if (target === self) return this.setOwn(false);
     const role = zoom.role();
@@ -155,7 +181,7 @@ export class HandsSlice extends Slice {
 
   private readonly onMessage = (payload: unknown) => {
     const zoom = this.core.joined;
-    if (!zoom) return;
+    if (!zoom || this.off) return;
     let users;
     try {
       users = zoom.users();
@@ -189,17 +215,19 @@ export class HandsSlice extends Slice {
     for (const { text, to } of this.waiting.splice(0)) {
       void this.core.joined.sendCommand(text, to).catch(() => this.notices.notify('hand-not-sent'));
     }
-    if (!this.asked) {
+    if (!this.asked && !this.off) {
       this.asked = true;
       void this.send({ t: 'ask' });
     }
   };
 
   private readonly onRemoved = (payload: Array<{ userId: number }>) => {
+    if (this.off) return;
     for (const user of payload ?? []) this.apply({ type: 'left', userId: user.userId }, false);
   };
 
   private readonly onUpdated = (payload: Array<{ userId: number; muted?: boolean }>) => {
+    if (this.off) return;
     for (const user of payload ?? []) if (user.muted === false) this.apply({ type: 'unmuted', userId: user.userId }, false);
   };
 }

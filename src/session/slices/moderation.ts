@@ -8,6 +8,13 @@
  * the session is said in a notice. Zoom checks every call itself (5006 not host or manager, 5007
  * not host): a refusal becomes a notice in words (`host-action-refused`), never a thrown error.
  * Stopping someone else's video does not exist in the web SDK and is not offered.
+ *
+ * Privileges: who may chat and who may share follow the SDK, read at join (`getPrivilege()`,
+ * `isShareLocked()`) and on `chat-privilege-change` (`{chatPrivilege}`: 4 NoOne and 0 NoAttendee
+ * lock; 1 All and 5 EveryonePublicly, which still allows messages to everyone, do not) and
+ * `share-privilege-change` (`{privilege}`, the raw server value: 1 Locked; 0, 2 and 3 do not). The
+ * bundle lets hosts and managers chat and share whatever the privilege, so `restricted()` spares
+ * them. A change that restricts or frees this participant is said once in a notice.
  */
 import { ZoomSessionRoleEvent } from '../events.js';
 import type { HostAction } from '../zoom-client.js';
@@ -24,11 +31,19 @@ export interface ModerationInfo {
   readonly managers: readonly number[];
   /** Spotlighted videos (user ids), as `video-spotlight-change` says. */
   readonly spotlighted: readonly number[];
-  /** Only hosts and managers may share (as set from here, or read at join). */
+  /** Only hosts and managers may share (the SDK's share privilege). */
   readonly shareLocked: boolean;
-  /** Nobody may chat (as set from here). */
+  /** Nobody but hosts and managers may chat (the SDK's chat privilege). */
   readonly chatLocked: boolean;
 }
+
+/** What this participant may not do now: hosts and managers are never restricted. */
+export function restricted(m: ModerationInfo): { chat: boolean; share: boolean } {
+  const free = m.isHost || m.isManager;
+  return { chat: m.chatLocked && !free, share: m.shareLocked && !free };
+}
+
+const chatLocks = (privilege: unknown) => privilege === 4 || privilege === 0;
 
 const NONE: ModerationInfo = Object.freeze({
   isHost: false,
@@ -50,7 +65,12 @@ export class ModerationSlice extends Slice {
   }
 
   override sdkListeners(): SdkListeners {
-    return { 'user-updated': this.onUsersUpdated, 'video-spotlight-change': this.onSpotlight };
+    return {
+      'user-updated': this.onUsersUpdated,
+      'video-spotlight-change': this.onSpotlight,
+      'chat-privilege-change': this.onChatPrivilege,
+      'share-privilege-change': this.onSharePrivilege,
+    };
   }
 
   get info(): ModerationInfo {
@@ -59,12 +79,14 @@ export class ModerationSlice extends Slice {
 
   override joined(): void {
     let shareLocked = false;
+    let chatLocked = false;
     try {
       shareLocked = this.core.joined?.isShareLocked() === true;
+      chatLocked = chatLocks(this.core.joined?.chatPrivilege());
     } catch {
-      // not known yet
+      // not known yet: the privilege events will say
     }
-    this.set({ ...this.state, shareLocked });
+    this.set({ ...this.state, shareLocked, chatLocked });
     this.readRole(false);
   }
 
@@ -87,8 +109,8 @@ export class ModerationSlice extends Slice {
       this.notices.notify('host-action-refused', { params: { code: typeof code === 'number' ? code : 0 } });
       return false;
     }
-    if (action === 'lock-share' || action === 'unlock-share') this.set({ ...this.state, shareLocked: action === 'lock-share' });
-    if (action === 'chat-everyone' || action === 'chat-no-one') this.set({ ...this.state, chatLocked: action === 'chat-no-one' });
+    if (action === 'lock-share' || action === 'unlock-share') this.setLock('shareLocked', action === 'lock-share');
+    if (action === 'chat-everyone' || action === 'chat-no-one') this.setLock('chatLocked', action === 'chat-no-one');
     this.core.refresh();
     return true;
   }
@@ -114,6 +136,16 @@ export class ModerationSlice extends Slice {
     else if (tell && role.isManager && !was.isManager) this.notices.notify('role-given', { params: { role: 'manager' } });
   }
 
+  /** A privilege changed: says so when it restricts or frees this participant. */
+  private setLock(key: 'chatLocked' | 'shareLocked', locked: boolean): void {
+    const was = this.state;
+    if (was[key] === locked) return;
+    this.set({ ...was, [key]: locked });
+    if (was.isHost || was.isManager) return;
+    const change = key === 'chatLocked' ? (locked ? 'chat-off' : 'chat-on') : locked ? 'share-locked' : 'share-unlocked';
+    this.notices.notify('privilege-changed', { params: { change } });
+  }
+
   private set(state: ModerationInfo): void {
     this.state = Object.freeze(state);
     this.core.update();
@@ -121,6 +153,14 @@ export class ModerationSlice extends Slice {
 
   private readonly onUsersUpdated = (payload: Array<Record<string, unknown>>) => {
     if ((payload ?? []).some((u) => 'isHost' in u || 'isManager' in u)) this.readRole(true);
+  };
+
+  private readonly onChatPrivilege = (payload: { chatPrivilege?: unknown }) => {
+    if (typeof payload?.chatPrivilege === 'number') this.setLock('chatLocked', chatLocks(payload.chatPrivilege));
+  };
+
+  private readonly onSharePrivilege = (payload: { privilege?: unknown }) => {
+    if (typeof payload?.privilege === 'number') this.setLock('shareLocked', payload.privilege === 1);
   };
 
   private readonly onSpotlight = (payload: { spotlightList?: Array<{ userId: number }> }) => {

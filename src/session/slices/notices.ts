@@ -48,7 +48,9 @@ export type NoticeCode =
   /** This participant is now the host (`role`: host) or a manager (`role`: manager). */
   | 'role-given'
   /** Zoom refused a host control; `code` is its error code (5006, 5007, 6001, ...). */
-  | 'host-action-refused';
+  | 'host-action-refused'
+  /** Who may chat or share changed for this participant (`change`: chat-off, chat-on, share-locked, share-unlocked). */
+  | 'privilege-changed';
 
 /** The buttons a notice can offer; each has its words in `element/notice-strings.ts`. */
 export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss' | 'camera-off';

@@ -162,7 +162,7 @@ describe('host controls view', () => {
     await frame();
     const buttons = $$<HTMLButtonElement>(host, '#leave-choice button');
     expect(buttons.map(nameOf)).to.deep.equal(['End the session for everyone', 'Leave', 'Cancel']);
-    expect(active(host)).to.equal(buttons[0]);
+    expect(active(host), 'Leave, the safe choice, has focus').to.equal(buttons[1]);
     await expectAccessibleInBothSchemes(host);
     buttons[0]!.click();
     buttons[1]!.click();

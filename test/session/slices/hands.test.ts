@@ -176,5 +176,34 @@ describe('hands', () => {
     await grace.session.leave();
   });
 
+  it('no-hands: forgets the hands without events, sends nothing, follows nothing; off again, it asks', async () => {
+    const { ada, grace } = await pair();
+    ada.fake.emit('command-channel-status', 'Connected');
+    ada.fake.host.sent.length = 0;
+    await grace.session.raiseHand();
+    await ada.session.raiseHand();
+    expect(ada.session.raisedHands).to.deep.equal([200, 100]);
+    const events = ada.host.of('zoom-session-hand').length;
+    ada.session.slices.hands.setOff(true);
+    expect(ada.session.raisedHands).to.deep.equal([]);
+    expect(ada.fake.host.sent.at(-1), 'its own hand goes down first, once').to.deep.equal(['zse1:{"t":"hand","up":false}', undefined]);
+    expect(grace.session.raisedHands).to.deep.equal([200]);
+    const sent = ada.fake.host.sent.length;
+    await ada.session.raiseHand();
+    await ada.session.lowerHand(200);
+    ada.fake.host.receive({ senderId: 300, senderName: 'Linus' }, 'zse1:{"t":"hand","up":true}');
+    ada.fake.host.receive({ senderId: 300, senderName: 'Linus' }, 'zse1:{"t":"ask"}');
+    ada.fake.emit('command-channel-status', 'Connected');
+    expect(ada.fake.host.sent.length, 'nothing sent, not even an answer').to.equal(sent);
+    expect(ada.session.raisedHands).to.deep.equal([]);
+    expect(ada.host.of('zoom-session-hand').length, 'no event').to.equal(events);
+    expect(grace.session.raisedHands, 'the others still follow theirs').to.deep.equal([200]);
+    ada.session.slices.hands.setOff(false);
+    expect(ada.fake.host.sent.at(-1)).to.deep.equal(['zse1:{"t":"ask"}', undefined]);
+    await grace.session.raiseHand(false);
+    await grace.session.raiseHand();
+    expect(ada.session.raisedHands).to.deep.equal([200]);
+  });
+
   itOwnsItsListeners('hands', ['command-channel-message', 'command-channel-status', 'user-removed', 'user-updated']);
 });

@@ -2,7 +2,10 @@
 // control reaching the SDK call it stands for, Zoom's role checks turned into words, and nothing
 // sent by someone who is neither host nor manager.
 import { expect } from '@open-wc/testing';
-import { GRACE, LINUS, expectClean, itOwnsItsListeners, joined } from '../../support/engine-helpers.js';
+import { restricted } from '../../../src/session/slices/moderation.js';
+import { GRACE, LINUS, expectClean, itOwnsItsListeners, joined, setup } from '../../support/engine-helpers.js';
+import { participant } from '../../support/fake-zoom.js';
+import { joinOptions } from '../../support/session-helpers.js';
 
 const refusals = (codes: readonly { code: string; params: Record<string, unknown> }[]) =>
   codes.filter((n) => n.code === 'host-action-refused').map((n) => n.params.code);
@@ -99,5 +102,56 @@ describe('moderation', () => {
     expectClean(fake);
   });
 
-  itOwnsItsListeners('moderation', ['user-updated', 'video-spotlight-change']);
+  it('reads who may chat and share at join; hosts and managers are never restricted', async () => {
+    const s = setup();
+    s.fake.users = [participant(GRACE.userId, GRACE.name)];
+    s.fake.host.chatPrivilege = 4;
+    s.fake.host.shareLocked = true;
+    expect(await s.session.join(joinOptions())).to.equal(true);
+    expect(s.session.moderation).to.include({ chatLocked: true, shareLocked: true });
+    expect(restricted(s.session.moderation)).to.deep.equal({ chat: true, share: true });
+    expect(s.session.notices, 'nothing changed: nothing said').to.deep.equal([]);
+    s.fake.updateUser(100, { isManager: true });
+    expect(restricted(s.session.moderation)).to.deep.equal({ chat: false, share: false });
+  });
+
+  it("follows the host's privilege changes as the bundle broadcasts them, and says each once", async () => {
+    const grace = setup();
+    grace.fake.script.selfId = GRACE.userId;
+    grace.fake.users = [participant(100, 'Ada', { isHost: true })];
+    const ada = await joined();
+    ada.fake.updateUser(100, { isHost: true });
+    ada.fake.host.link(grace.fake.host);
+    expect(await grace.session.join(joinOptions())).to.equal(true);
+    const said = () => grace.session.notices.map((n) => `${n.code}:${n.params.change}`);
+    await ada.session.moderate('chat-no-one');
+    expect(grace.session.moderation.chatLocked).to.equal(true);
+    await ada.session.moderate('lock-share');
+    expect(restricted(grace.session.moderation)).to.deep.equal({ chat: true, share: true });
+    expect(said()).to.deep.equal(['privilege-changed:chat-off', 'privilege-changed:share-locked']);
+    expect(restricted(ada.session.moderation), 'the host is not restricted').to.deep.equal({ chat: false, share: false });
+    expect(ada.session.notices.filter((n) => n.code === 'privilege-changed'), 'nor told').to.deep.equal([]);
+    for (const n of grace.session.notices) grace.session.dismissNotice(n.id);
+    await ada.session.moderate('chat-everyone');
+    ada.fake.host.setSharePrivilege(3); // MultipleShare, as setSharePrivilege does
+    expect(restricted(grace.session.moderation)).to.deep.equal({ chat: false, share: false });
+    expect(said()).to.deep.equal(['privilege-changed:chat-on', 'privilege-changed:share-unlocked']);
+    grace.fake.emit('chat-privilege-change', { chatPrivilege: 5 }); // EveryonePublicly: messages to everyone still go
+    grace.fake.emit('share-privilege-change', { privilege: 2 }); // AnyoneGrab, not in the d.ts
+    grace.fake.emit('chat-privilege-change', { chatPrivilege: 'x' });
+    grace.fake.emit('share-privilege-change', null);
+    expect(restricted(grace.session.moderation)).to.deep.equal({ chat: false, share: false });
+    expect(said()).to.have.length(2);
+  });
+
+  it('a participant whose share is locked is told so when pressing Share, and nothing starts', async () => {
+    const { fake, session } = await joined();
+    fake.host.setSharePrivilege(1); // another host locked it
+    expect(session.moderation.shareLocked).to.equal(true);
+    await session.toggleShare();
+    expect(session.error?.code).to.equal('share-locked');
+    expect(fake.calls.startShareScreen).to.deep.equal([]);
+  });
+
+  itOwnsItsListeners('moderation', ['user-updated', 'video-spotlight-change', 'chat-privilege-change', 'share-privilege-change']);
 });
