@@ -68,6 +68,8 @@ export class ZoomSession extends LitElement {
   noPreview: { type: Boolean, attribute: 'no-preview' },
   noShare: { type: Boolean, attribute: 'no-share' },
   noChat: { type: Boolean, attribute: 'no-chat' },
+  captions: { type: Boolean },
+  captionLang: text('caption-lang', ''),
   autoJoin: { type: Boolean, attribute: 'auto-join' },
   clientLoader: { attribute: false },
   strings: { attribute: false },
@@ -139,6 +141,12 @@ export class ZoomSession extends LitElement {
 
   /** Offer no chat. */
   noChat = false;
+
+  /** Start with live captions on (the participant can turn them off). */
+  captions = false;
+
+  /** The language captions show in, e.g. `fr` (translated where the Zoom account allows); empty: as spoken. */
+  captionLang = '';
 
   /** Join as soon as the element is on the page (when every field is set). */
   autoJoin = false;

@@ -37,6 +37,8 @@ export interface ZoomSessionAttributes {
   'no-preview'?: boolean;
   'no-share'?: boolean;
   'no-chat'?: boolean;
+  captions?: boolean;
+  'caption-lang'?: string;
   'auto-join'?: boolean;
 }
 
@@ -60,6 +62,8 @@ export type ZoomSessionProperties = Partial<
     | 'noPreview'
     | 'noShare'
     | 'noChat'
+    | 'captions'
+    | 'captionLang'
     | 'autoJoin'
     | 'clientLoader'
     | 'strings'

@@ -33,6 +33,7 @@ import './view-gallery.host.js';
 import * as sample from './view-gallery.samples.js';
 import { HANDS_STATES } from './view-gallery.hands.js';
 import { CROWD_STATES } from './view-gallery.crowd.js';
+import { CAPTIONS_STATES } from './view-gallery.captions.js';
 
 const noop = () => {};
 const prejoinActions: PrejoinActions = {
@@ -255,6 +256,7 @@ export const STATES: Record<string, State> = {
   ),
   ...HANDS_STATES,
   ...CROWD_STATES,
+  ...CAPTIONS_STATES,
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;
@@ -282,7 +284,7 @@ async function startPreview(host: ViewHost, model: PrejoinModel): Promise<void> 
   if (media && video) await play(video, media);
 }
 
-async function startTiles(host: ViewHost, model: StageModel): Promise<void> {
+export async function startTiles(host: ViewHost, model: StageModel): Promise<void> {
   const media = await camera();
   if (!media) return;
   await Promise.all(
