@@ -2,7 +2,8 @@
  * Gallery states of issue 14: live captions over the stage (two lines, a partial under a final)
  * with the CC button pressed, the language pickers and the downloads; the same with the recording
  * indicator and the poor-connection notice; connection bars on every tile and a portrait video
- * (a phone held upright, drawn on a canvas) shown whole; and the downloads after the call.
+ * (a phone held upright, drawn on a canvas) shown whole; captions over a share; and the downloads
+ * after the call.
  */
 import { html, type TemplateResult } from 'lit';
 import { qualityWords } from '../../src/element/captions-strings.js';
@@ -12,12 +13,13 @@ import { renderLeft } from '../../src/element/views/left.js';
 import { renderNotices } from '../../src/element/views/notices.js';
 import { renderQualityBars } from '../../src/element/views/quality.js';
 import { renderRecording } from '../../src/element/views/recording.js';
+import { renderShareLayout } from '../../src/element/views/share.js';
 import { videoSlotSelector } from '../../src/element/views/shared.js';
 import { renderStage, type StageModel } from '../../src/element/views/stage.js';
 import type { CaptionsInfo } from '../../src/session/slices/captions.js';
 import type { ViewHost } from './view-gallery.host.js';
 import * as sample from './view-gallery.samples.js';
-import { startTiles } from './view-gallery.states.js';
+import { drawSlide, startTiles } from './view-gallery.states.js';
 
 const noop = () => {};
 const stageActions = { toggleAudio: noop, toggleVideo: noop, toggleParticipants: noop, leave: noop };
@@ -128,6 +130,15 @@ export const CAPTIONS_STATES: Record<string, GalleryState> = {
       ${renderCaptionsBar(captions(s.lang), captionActions, s, false)} ${stageWithCaptions(s)}
     </div>`,
     after: (host) => startAll(host),
+  },
+  // While someone shares, the captions go over the share.
+  'share-captions': {
+    view: (s) =>
+      renderShareLayout(sample.shareLayout(), { toggleFullscreen: noop, toggleShare: noop }, s, stageWithCaptions(s)),
+    after: async (host) => {
+      await startAll(host);
+      drawSlide(host);
+    },
   },
   'left-transcript': {
     view: (s) => html`${renderLeft(sample.left(), { rejoin: noop }, s)}${renderTranscriptDownloads(true, captionActions, s)}`,

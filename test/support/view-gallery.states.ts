@@ -110,7 +110,7 @@ function addCallParts(
 }
 
 /** A slide, drawn where the engine would put the share's <video-player>. */
-function drawSlide(host: ViewHost): void {
+export function drawSlide(host: ViewHost): void {
   const slot = host.shadowRoot!.querySelector(SHARE_SLOT_SELECTOR);
   if (!slot) return;
   const canvas = document.createElement('canvas');
