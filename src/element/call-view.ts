@@ -95,8 +95,9 @@ export class CallView implements ReactiveController {
     () => this.host.requestUpdate(),
     () => this.host.renderRoot,
   );
-  /** The `captions` and `caption-lang` attributes were applied to this session (issue 14). */
+  /** The `captions` attribute was applied to this session, and the `caption-lang` it was given (issue 14). */
   private captionsApplied = false;
+  private captionLangApplied = '';
 
   constructor(
     private readonly host: CallViewHost,
@@ -162,14 +163,22 @@ export class CallView implements ReactiveController {
     this.chatDraft = '';
     this.menus.reset();
     this.captionsApplied = false;
+    this.captionLangApplied = '';
   }
 
-  /** Once per session, when joined: the caption language, then captions on if the page asks (issue 14). */
+  /**
+   * When joined: the caption language (again whenever the page changes `caption-lang`), and once
+   * per session captions on if the page asks (issue 14).
+   */
   private applyCaptionAttributes(): void {
     const { session, host } = this;
-    if (this.captionsApplied || session.state !== 'joined') return;
+    if (session.state !== 'joined') return;
+    if (host.captionLang !== this.captionLangApplied) {
+      this.captionLangApplied = host.captionLang;
+      void session.setCaptionLanguage(host.captionLang || undefined);
+    }
+    if (this.captionsApplied) return;
     this.captionsApplied = true;
-    if (host.captionLang) void session.setCaptionLanguage(host.captionLang);
     if (host.captions) void session.setCaptions(true);
   }
 

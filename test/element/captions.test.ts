@@ -153,6 +153,10 @@ describe('captions, connection bars and portrait videos in the element', () => {
     expect([...spoken.options].map((o) => o.value)).to.have.members(['', 'en', 'fr', 'de']);
     expect(caption.value).to.equal('fr');
     expect([...caption.options].find((o) => o.value === 'fr')!.textContent!.trim()).to.equal('French');
+    el.setAttribute('caption-lang', 'de');
+    await until(() => fake.captions.calls.includes('translate:de'), 'the new caption-lang applied');
+    await rendered(el);
+    expect(caption.value).to.equal('de');
     spoken.value = 'de';
     spoken.dispatchEvent(new Event('change'));
     await until(() => fake.captions.calls.includes('speak:de'), 'spoken language set');
