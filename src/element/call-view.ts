@@ -33,6 +33,16 @@ import { hostWords } from './host-strings.js';
 import { renderHandButton, renderHandMark, renderRaisedHands } from './views/hands.js';
 import { HostMenus } from './views/host-menu.js';
 import { restricted } from '../session/slices/moderation.js';
+import { qualityWords } from './captions-strings.js';
+import {
+  renderCaptionLines,
+  renderCaptionsBar,
+  renderCaptionsButton,
+  renderTranscriptDownloads,
+  saveTranscript,
+  type CaptionActions,
+} from './views/captions.js';
+import { renderQualityBars } from './views/quality.js';
 
 /** What the call view needs of the element. */
 export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
@@ -43,6 +53,9 @@ export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
   noHands: boolean;
   /** The page runs its own moderation: no host menus, and Leave just leaves. */
   noHostControls: boolean;
+  /** Start with captions on; the caption language (issue 14). */
+  captions: boolean;
+  captionLang: string;
   /** The error after which the participant chose to see the form again (Edit, Back). */
   formAfter: SessionError | undefined;
   join(): Promise<boolean>;
@@ -87,6 +100,9 @@ export class CallView implements ReactiveController {
     () => this.host.requestUpdate(),
     () => this.host.renderRoot,
   );
+  /** The `captions` attribute was applied to this session, and the `caption-lang` it was given (issue 14). */
+  private captionsApplied = false;
+  private captionLangApplied = '';
 
   constructor(
     private readonly host: CallViewHost,
@@ -118,6 +134,7 @@ export class CallView implements ReactiveController {
   hostUpdated(): void {
     const { session, host } = this;
     if (!session.inSession) return;
+    this.applyCaptionAttributes();
     this.showVideos();
     const shareSlot = host.renderRoot.querySelector<HTMLElement>(SHARE_SLOT_SELECTOR);
     if (session.share.sharing && shareSlot) void session.attachShare(shareSlot);
@@ -139,6 +156,9 @@ export class CallView implements ReactiveController {
     }
     const tiles = [...root.querySelectorAll<HTMLElement>('[data-video-slot]')].map((slot) => {
       const { width, height } = slot.getBoundingClientRect();
+      // A portrait video's own ratio, for its <video-player> (captions.styles.ts).
+      const ratio = this.session.videoAspect(Number(slot.dataset['videoSlot']));
+      if (ratio !== undefined && slot.style.getPropertyValue('--video-aspect') !== String(ratio)) slot.style.setProperty('--video-aspect', String(ratio));
       return { userId: Number(slot.dataset['videoSlot']), container: slot, width, height, large: slot.closest('.main') !== null };
     });
     this.session.showVideos(tiles);
@@ -153,6 +173,35 @@ export class CallView implements ReactiveController {
     this.chatOpen = false;
     this.chatDraft = '';
     this.menus.reset();
+    this.captionsApplied = false;
+    this.captionLangApplied = '';
+  }
+
+  /**
+   * When joined: the caption language (again whenever the page changes `caption-lang`), and once
+   * per session captions on if the page asks (issue 14).
+   */
+  private applyCaptionAttributes(): void {
+    const { session, host } = this;
+    if (session.state !== 'joined') return;
+    if (host.captionLang !== this.captionLangApplied) {
+      this.captionLangApplied = host.captionLang;
+      void session.setCaptionLanguage(host.captionLang || undefined);
+    }
+    if (this.captionsApplied) return;
+    this.captionsApplied = true;
+    if (host.captions) void session.setCaptions(true);
+  }
+
+  /** Captions: the CC button, the language pickers, the downloads (file names in the element's language). */
+  private captionActions(strings: Strings): CaptionActions {
+    const { session } = this;
+    return {
+      toggle: () => void session.setCaptions(!session.captions.on),
+      speak: (lang) => void session.setSpokenLanguage(lang),
+      translate: (lang) => void session.setCaptionLanguage(lang),
+      download: (format) => saveTranscript(session.transcript(format), format, strings.captions.fileName),
+    };
   }
 
   private readonly onFullscreenChange = () => {
@@ -286,7 +335,8 @@ export class CallView implements ReactiveController {
         if (leftReason === 'cancelled' || leftReason === undefined) return undefined;
         return {
           key: 'left',
-          template: renderLeft({ reason: LEFT_REASONS[leftReason] }, { rejoin: () => void this.host.join() }, strings),
+          template: html`${renderLeft({ reason: LEFT_REASONS[leftReason] }, { rejoin: () => void this.host.join() }, strings)}
+          ${renderTranscriptDownloads(session.captions.hasTranscript, this.captionActions(strings), strings)}`,
         };
       case 'failed':
         // Input problems show at their fields; any other failure gets the error view until the
@@ -321,6 +371,10 @@ export class CallView implements ReactiveController {
     const c = crowdStrings(strings.lang);
     const w = hostWords(strings.lang);
     const may = restricted(session.moderation);
+    const hands = this.handsAndHost(strings, leaving);
+    const captions = session.captions;
+    const captionActions = this.captionActions(strings);
+    const bars = qualityWords(strings.lang);
     const stage = renderStage(
       {
         state,
@@ -335,7 +389,11 @@ export class CallView implements ReactiveController {
         videoOn: session.videoOn,
         panelOpen: this.panelOpen,
         otherPanelOpen: this.chatOpen && !host.noChat,
-        ...this.handsAndHost(strings, leaving),
+        ...hands,
+        // Issue 14: connection bars on each shown tile, portrait videos whole, captions over the videos.
+        tileExtra: (p: ParticipantInfo) => html`${hands.tileExtra(p)}${renderQualityBars(session.connectionLevel(p.userId), bars)}`,
+        tileClass: (p: ParticipantInfo) => (session.isPortrait(p.userId) ? 'portrait' : ''),
+        overlay: renderCaptionLines(captions, strings),
         extraControls: html`${host.noHands
           ? nothing
           : renderHandButton(
@@ -357,7 +415,7 @@ export class CallView implements ReactiveController {
           { allowed: !host.noChat, open: this.chatOpen, unread: session.chat.unread },
           { toggleChat: () => this.toggleChat() },
           strings,
-        )}`,
+        )}${renderCaptionsButton(captions.on, state !== 'joined', captionActions, strings)}`,
         extraPanels: renderChatPanel(
           {
             allowed: !host.noChat,
@@ -378,6 +436,7 @@ export class CallView implements ReactiveController {
     );
     return html`${renderNotices(session.notices, this.noticeActions, strings)}
     ${renderRecording({ ...session.recording, disabled: state !== 'joined' }, this.recordingActions, strings)}
+    ${renderCaptionsBar(captions, captionActions, strings, state !== 'joined')}
     ${this.menus.leave(session, () => this.host.leave(), w)}
     ${renderShareNotice(session.error, { dismiss: () => session.dismissError() }, strings)}
     ${renderShareLayout(

@@ -4,6 +4,7 @@
  * custom properties and parts are documented in `zoom-session.styles.ts`.
  */
 import type { CSSResult } from 'lit';
+import { captionsStyles } from './styles/captions.styles.js';
 import { chatStyles } from './styles/chat.styles.js';
 import { controlsStyles } from './styles/controls.styles.js';
 import { crowdStyles } from './styles/crowd.styles.js';
@@ -35,6 +36,7 @@ export const callStyles: CSSResult[] = [
   recordingStyles,
   chatStyles,
   hostStyles,
+  captionsStyles,
   callMotionStyles,
 ];
 

@@ -77,6 +77,8 @@ export class ZoomSession extends LitElement {
   noChat: { type: Boolean, attribute: 'no-chat' },
   noHands: { type: Boolean, attribute: 'no-hands' },
   noHostControls: { type: Boolean, attribute: 'no-host-controls' },
+  captions: { type: Boolean },
+  captionLang: text('caption-lang', ''),
   autoJoin: { type: Boolean, attribute: 'auto-join' },
   clientLoader: { attribute: false },
   strings: { attribute: false },
@@ -152,6 +154,12 @@ export class ZoomSession extends LitElement {
   noHands = false;
   /** The page runs its own moderation: no host menus, and a host's Leave just leaves. */
   noHostControls = false;
+
+  /** Start with live captions on (the participant can turn them off). */
+  captions = false;
+
+  /** The language captions show in, e.g. `fr` (translated where the Zoom account allows); empty: as spoken. */
+  captionLang = '';
 
   /** Join as soon as the element is on the page (when every field is set). */
   autoJoin = false;

@@ -39,6 +39,8 @@ export interface ZoomSessionAttributes {
   'no-chat'?: boolean;
   'no-hands'?: boolean;
   'no-host-controls'?: boolean;
+  captions?: boolean;
+  'caption-lang'?: string;
   'auto-join'?: boolean;
 }
 
@@ -64,6 +66,8 @@ export type ZoomSessionProperties = Partial<
     | 'noChat'
     | 'noHands'
     | 'noHostControls'
+    | 'captions'
+    | 'captionLang'
     | 'autoJoin'
     | 'clientLoader'
     | 'strings'

@@ -205,6 +205,26 @@ export class SessionController extends SessionCore {
   setCaptions(on: boolean): Promise<void> {
     return this.slices.captions.setOn(on);
   }
+  /** Captions in `lang` (translated), or in the spoken language (`undefined`); a refusal becomes a notice. */
+  setCaptionLanguage(lang: string | undefined): Promise<void> {
+    return this.slices.captions.setLanguage(lang);
+  }
+  /** The language this participant speaks, for the captions; a refusal becomes a notice. */
+  setSpokenLanguage(lang: string): Promise<void> {
+    return this.slices.captions.setSpokenLanguage(lang);
+  }
+  /** A participant's smoothed connection level now (0-5, `undefined` unknown), for a tile's bars. */
+  connectionLevel(userId: number): number | undefined {
+    return this.slices.quality.levelOf(userId).level;
+  }
+  /** Whether a participant's video is portrait (`video-aspect-ratio-change`): shown whole. */
+  isPortrait(userId: number): boolean {
+    return this.slices.aspect.portrait(userId);
+  }
+  /** A participant's video ratio (width / height) as the SDK last said it, if it did. */
+  videoAspect(userId: number): number | undefined {
+    return this.slices.aspect.ratio(userId);
+  }
   /** This participant's transcript so far, as WebVTT or plain text. */
   transcript(format: 'vtt' | 'text'): string {
     return this.slices.captions.transcriptFile(format);

@@ -84,7 +84,7 @@ export type SdkRecording = Pick<
 >;
 
 /** The parts of the SDK's live transcription client the engine uses. */
-export type SdkTranscription = Pick<FullTranscription, 'startLiveTranscription' | 'setTranslationLanguage'>;
+export type SdkTranscription = Pick<FullTranscription, 'startLiveTranscription' | 'setTranslationLanguage' | 'setSpeakingLanguage' | 'getLiveTranscriptionStatus'>;
 
 /** The parts of the SDK's client the engine uses. */
 export type SdkClient = Pick<
@@ -477,6 +477,12 @@ export class ZoomClient {
   }
   setCaptionLanguage(lang: string | undefined): Promise<void> {
     return features.setCaptionLanguage(this.client, lang);
+  }
+  captionLanguages(): features.CaptionLanguages {
+    return features.captionLanguages(this.client);
+  }
+  setSpokenLanguage(lang: string): Promise<void> {
+    return features.setSpokenLanguage(this.client, lang);
   }
   sendCommand(text: string, userId?: number): Promise<void> {
     return features.sendCommand(this.client, text, userId);

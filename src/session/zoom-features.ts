@@ -73,6 +73,43 @@ export function setCaptionLanguage(client: SdkClient, lang: string | undefined):
   return settle(client.getLiveTranscriptionClient().setTranslationLanguage(language));
 }
 
+/** The languages live captions offer in this session (`getLiveTranscriptionStatus()`). */
+export interface CaptionLanguages {
+  /** Languages that can be spoken (transcribed), as the SDK's codes (`'en'`, `'fr'`, ...). */
+  readonly spoken: readonly string[];
+  /** Per spoken language, the languages captions can be translated into; empty without translation. */
+  readonly translations: Readonly<Record<string, readonly string[]>>;
+  /** The account and session allow translated captions. */
+  readonly translation: boolean;
+}
+
+const codes = (list: unknown): string[] =>
+  typeof list === 'string' ? list.split(';').map((c) => c.trim()).filter(Boolean) : [];
+
+/**
+ * `getLiveTranscriptionStatus()`: the bundle joins the language codes with `;`
+ * (`transcriptionLanguage`) and lists `{speakingLanguage, translatedToLanguage}` pairs, the
+ * targets `;`-joined too; `translationLanguage` is undefined without translation.
+ */
+export function captionLanguages(client: SdkClient): CaptionLanguages {
+  const status = client.getLiveTranscriptionClient().getLiveTranscriptionStatus();
+  const translations: Record<string, string[]> = {};
+  for (const pair of Array.isArray(status?.translationLanguage) ? status.translationLanguage : []) {
+    const from = String(pair?.speakingLanguage ?? '').trim();
+    if (from) translations[from] = codes(pair.translatedToLanguage);
+  }
+  return { spoken: codes(status?.transcriptionLanguage), translations, translation: status?.isLiveTranslationEnabled === true };
+}
+
+/**
+ * `setSpeakingLanguage(lang)` for this participant (mode `individual`, the SDK's default): 7310
+ * when the host locked the language, 7302 when it is not supported.
+ */
+export function setSpokenLanguage(client: SdkClient, lang: string): Promise<void> {
+  const language = lang as Parameters<SdkTranscription['setSpeakingLanguage']>[0];
+  return settle(client.getLiveTranscriptionClient().setSpeakingLanguage(language));
+}
+
 // ----- command channel and host controls ----------------------------------------------------------
 
 /**

@@ -33,6 +33,7 @@ import './view-gallery.host.js';
 import * as sample from './view-gallery.samples.js';
 import { HANDS_STATES } from './view-gallery.hands.js';
 import { CROWD_STATES } from './view-gallery.crowd.js';
+import { CAPTIONS_STATES } from './view-gallery.captions.js';
 
 const noop = () => {};
 const prejoinActions: PrejoinActions = {
@@ -109,7 +110,7 @@ function addCallParts(
 }
 
 /** A slide, drawn where the engine would put the share's <video-player>. */
-function drawSlide(host: ViewHost): void {
+export function drawSlide(host: ViewHost): void {
   const slot = host.shadowRoot!.querySelector(SHARE_SLOT_SELECTOR);
   if (!slot) return;
   const canvas = document.createElement('canvas');
@@ -260,6 +261,7 @@ export const STATES: Record<string, State> = {
   'prejoin-first-paint': prejoinState(
     sample.prejoin({ previewLater: true, previewExtras: undefined, preview: sample.preview({ videoOn: false, audioOn: false, cameras: [], microphones: [] }) }),
   ),
+  ...CAPTIONS_STATES,
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;
@@ -287,7 +289,7 @@ async function startPreview(host: ViewHost, model: PrejoinModel): Promise<void> 
   if (media && video) await play(video, media);
 }
 
-async function startTiles(host: ViewHost, model: StageModel): Promise<void> {
+export async function startTiles(host: ViewHost, model: StageModel): Promise<void> {
   const media = await camera();
   if (!media) return;
   await Promise.all(

@@ -63,6 +63,10 @@ export interface StageModel {
   /** Raised hands and host controls (views/hands.ts, views/host-menu.ts): after a row, in a tile, atop the panel. */
   rowExtra?: ((p: ParticipantInfo) => TemplateResult | typeof nothing) | undefined;
   tileExtra?: ((p: ParticipantInfo) => TemplateResult | typeof nothing) | undefined;
+  /** More classes of a tile (issue 14: `portrait` for a portrait video). */
+  tileClass?: ((p: ParticipantInfo) => string) | undefined;
+  /** Over the videos, after the grid (issue 14: live captions, views/captions.ts). */
+  overlay?: TemplateResult | typeof nothing | undefined;
   panelHeader?: TemplateResult | typeof nothing | undefined;
 }
 
@@ -99,6 +103,7 @@ function renderTile(
   s: Strings,
   main = false,
   extra?: StageModel['tileExtra'],
+  more = '',
 ): TemplateResult {
   const parts = ['tile', p.isSelf ? 'tile-self' : '', speaking ? 'tile-speaking' : '', main ? 'tile-main' : '']
     .filter(Boolean)
@@ -108,7 +113,7 @@ function renderTile(
     .join(', ');
   return html`
     <div
-      class="tile ${p.videoOn ? 'video-on' : 'video-off'} ${speaking ? 'speaking' : ''} ${main ? 'main' : ''}"
+      class="tile ${p.videoOn ? 'video-on' : 'video-off'} ${speaking ? 'speaking' : ''} ${main ? 'main' : ''} ${more}"
       part=${parts}
       data-user-id=${p.userId}
     >
@@ -165,9 +170,11 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
         ${repeat(
           tiles,
           (p) => p.userId,
-          (p) => renderTile(p, p.userId === model.activeSpeakerId, s, p.userId === model.mainTile, model.tileExtra),
+          (p) =>
+            renderTile(p, p.userId === model.activeSpeakerId, s, p.userId === model.mainTile, model.tileExtra, model.tileClass?.(p)),
         )}
       </video-player-container>
+      ${model.overlay ?? nothing}
       <div class="controls" part="controls" role="group" aria-label=${s.controlsLabel}>
         <button
           id=${STAGE_IDS.microphoneButton}

@@ -11,6 +11,7 @@
  * the transcript stays downloadable until the next join. Time: `clock()` (Date.now unless a test
  * sets it) and one timer for lines lingering out and the next announcement.
  */
+import type { CaptionLanguages } from '../zoom-features.js';
 import { Transcript, type CaptionLine } from './transcript.js';
 import type { Notifier } from './notices.js';
 import { Slice, type SdkListeners, type SliceCore } from './slice.js';
@@ -23,7 +24,21 @@ export interface CaptionsInfo {
   readonly announcement: string;
   /** Whether there is a transcript to download. */
   readonly hasTranscript: boolean;
+  /** The languages the session offers (read when captions turn on); none before. */
+  readonly languages: CaptionLanguages;
+  /** The spoken language this participant chose, if any (else the session's). */
+  readonly spoken: string | undefined;
+  /** The caption (translation) language chosen, if any (else captions are in the spoken language). */
+  readonly language: string | undefined;
 }
+
+const NO_LANGUAGES: CaptionLanguages = { spoken: [], translations: {}, translation: false };
+
+/** The SDK's refusal code (plain `{errorCode}` objects), or 0. */
+const codeOf = (error: unknown): number => {
+  const code = (error as { errorCode?: unknown } | undefined)?.errorCode;
+  return typeof code === 'number' ? code : 0;
+};
 
 export class CaptionsSlice extends Slice {
   /** The time source (ms); a test may replace it. */
@@ -32,8 +47,10 @@ export class CaptionsSlice extends Slice {
   private transcript = new Transcript();
   private announcement = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The caption language asked for (translation), if any. */
+  /** The caption language asked for (translation), if any: the `caption-lang` attribute or the picker. */
   language: string | undefined;
+  private spoken: string | undefined;
+  private languages = NO_LANGUAGES;
 
   constructor(
     core: SliceCore,
@@ -53,6 +70,9 @@ export class CaptionsSlice extends Slice {
       lines: this.on ? this.transcript.live(now) : [],
       announcement: this.on ? this.announcement : '',
       hasTranscript: this.transcript.finals().length > 0,
+      languages: this.languages,
+      spoken: this.spoken,
+      language: this.language,
     };
   }
 
@@ -74,14 +94,56 @@ export class CaptionsSlice extends Slice {
     return this.toggle('captions', async (zoom) => {
       try {
         await zoom.startCaptions();
-        if (this.language) await zoom.setCaptionLanguage(this.language);
         this.on = true;
         this.notices.withdraw('captions-refused');
       } catch (error) {
-        const code = (error as { errorCode?: unknown } | undefined)?.errorCode;
-        this.notices.notify('captions-refused', { params: { code: typeof code === 'number' ? code : 0 } });
+        this.notices.notify('captions-refused', { params: { code: codeOf(error) } });
+        return;
+      }
+      try {
+        this.languages = zoom.captionLanguages();
+      } catch {
+        this.languages = NO_LANGUAGES;
+      }
+      // A translation the session cannot give (7304 off, 7305 unsupported) leaves captions on, untranslated.
+      if (this.language) await this.translate(zoom, this.language);
+    });
+  }
+
+  /** Captions in `lang` (translated), or in the spoken language (`undefined`); said in a notice if refused. */
+  setLanguage(lang: string | undefined): Promise<void> {
+    const wanted = lang || undefined;
+    if (!this.on) {
+      // Used when captions turn on; nothing shows it before.
+      this.language = wanted;
+      return Promise.resolve();
+    }
+    return this.toggle('caption-language', (zoom) => this.translate(zoom, wanted));
+  }
+
+  /** The language this participant speaks, for the transcription (7310 locked by the host, 7302 unsupported). */
+  setSpokenLanguage(lang: string): Promise<void> {
+    return this.toggle('spoken-language', async (zoom) => {
+      try {
+        await zoom.setSpokenLanguage(lang);
+        this.spoken = lang;
+        // Captions translated into the new spoken language would be the same words.
+        if (this.language === lang) await this.translate(zoom, undefined);
+      } catch (error) {
+        this.notices.notify('captions-refused', { params: { code: codeOf(error) } });
       }
     });
+  }
+
+  private async translate(zoom: { setCaptionLanguage(lang: string | undefined): Promise<void> }, lang: string | undefined) {
+    try {
+      await zoom.setCaptionLanguage(lang);
+      this.language = lang;
+    } catch (error) {
+      this.language = undefined;
+      this.notices.notify('captions-refused', { params: { code: codeOf(error) } });
+    }
+    this.core.update();
   }
 
   private readonly onMessage = (payload: unknown) => {
@@ -116,6 +178,8 @@ export class CaptionsSlice extends Slice {
     this.timer = undefined;
     this.on = false;
     this.announcement = '';
+    this.spoken = undefined;
+    this.languages = NO_LANGUAGES;
   }
 
   /** A new join starts a new transcript (the last one stays downloadable until then). */

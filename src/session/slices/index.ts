@@ -10,6 +10,7 @@ import { ModerationSlice } from './moderation.js';
 import { MediaSlice } from './media.js';
 import { NoticesSlice } from './notices.js';
 import { PreviewSlice } from './preview.js';
+import { AspectSlice } from './aspect.js';
 import { CaptionsSlice } from './captions.js';
 import { QualitySlice } from './quality.js';
 import { RecordingSlice } from './recording.js';
@@ -32,6 +33,7 @@ export interface SessionSlices {
   readonly captions: CaptionsSlice;
   readonly hands: HandsSlice;
   readonly moderation: ModerationSlice;
+  readonly aspect: AspectSlice;
 }
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
@@ -60,8 +62,9 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   const captions = new CaptionsSlice(core, notices);
   const hands = new HandsSlice(core, notices);
   const moderation = new ModerationSlice(core, notices);
+  const aspect = new AspectSlice(core);
   return {
-    slices: { notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation },
-    ordered: [notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation],
+    slices: { notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation, aspect },
+    ordered: [notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation, aspect],
   };
 }

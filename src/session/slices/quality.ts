@@ -57,7 +57,11 @@ export class QualitySlice extends Slice {
   }
 
   private readonly onQuality = (payload: unknown) => {
-    if (this.model.receive(payload, this.clock())) this.tick();
+    const userId = (payload as { userId?: unknown } | null)?.userId;
+    const before = typeof userId === 'number' ? this.levelOf(userId).level : undefined;
+    if (!this.model.receive(payload, this.clock())) return;
+    // A dip the smoothing hides changes nothing on the screen: no render (a crowd sends many).
+    this.tick(typeof userId !== 'number' || this.levelOf(userId).level !== before);
   };
 
   private readonly onRemoved = (payload: unknown) => {
@@ -74,8 +78,8 @@ export class QualitySlice extends Slice {
     this.tick();
   };
 
-  /** Brings the notice up to date and sets the timer for the next change. */
-  tick(): void {
+  /** Brings the notice up to date and sets the timer for the next change; renders unless told nothing shows. */
+  tick(render = true): void {
     const now = this.clock();
     const poor = this.model.poorNotice(now);
     if (poor !== this.noticeShown) {
@@ -90,7 +94,7 @@ export class QualitySlice extends Slice {
     this.timer = undefined;
     const next = this.model.nextChangeAt(now);
     if (next !== undefined) this.timer = setTimeout(() => this.tick(), Math.max(0, next - now));
-    this.core.update();
+    if (render) this.core.update();
   }
 
   override reset(): void {

@@ -41,5 +41,28 @@ describe('captions', () => {
     expect(session.notices.map((n) => [n.code, n.params['code']])).to.deep.equal([['captions-refused', 7300]]);
   });
 
+  it('offers the session’s languages, sets the spoken one, and keeps captions on when a translation is refused', async () => {
+    const { fake, session } = await joined();
+    expect(session.captions.languages.spoken, 'nothing before captions are on').to.deep.equal([]);
+    await session.setCaptionLanguage('fr');
+    expect(fake.captions.calls, 'asked only once captions are on').to.deep.equal([]);
+    await session.setCaptions(true);
+    expect(fake.captions.calls).to.deep.equal(['start', 'translate:fr']);
+    expect(session.captions.language).to.equal('fr');
+    expect(session.captions.languages).to.deep.equal({ spoken: ['en', 'fr', 'de'], translations: { en: ['fr', 'de'], fr: ['en'] }, translation: true });
+    await session.setSpokenLanguage('fr');
+    expect(session.captions.spoken).to.equal('fr');
+    expect(fake.captions.calls.slice(2), 'captions in the spoken language need no translation').to.deep.equal(['speak:fr', 'translate:undefined']);
+    expect(session.captions.language).to.equal(undefined);
+    await session.setSpokenLanguage('xx');
+    expect(session.captions.spoken, 'unsupported: unchanged').to.equal('fr');
+    expect(session.notices.map((n) => n.params['code'])).to.deep.equal([7302]);
+    fake.captions.status.isLiveTranslationEnabled = false;
+    await session.setCaptionLanguage('en');
+    expect(session.captions.on).to.equal(true);
+    expect(session.captions.language).to.equal(undefined);
+    expect(session.notices.map((n) => n.params['code']).at(-1)).to.equal(7304);
+  });
+
   itOwnsItsListeners('captions', ['caption-message']);
 });

@@ -21,12 +21,14 @@ const poorNotices = (codes: readonly { code: string }[]) => codes.filter((n) => 
 
 describe('connection quality', () => {
   it('shows a drop only after it lasted, and a rise at once', async () => {
-    const { fake, session, at } = await withClock();
+    const { fake, session, host, at } = await withClock();
     const quality = session.slices.quality;
     fake.emit('network-quality-change', { userId: GRACE.userId, type: 'uplink', level: 5 });
     expect(quality.levelOf(GRACE.userId).level).to.equal(5);
+    const renders = host.updates;
     fake.emit('network-quality-change', { userId: GRACE.userId, type: 'uplink', level: 1 });
     expect(quality.levelOf(GRACE.userId).level, 'a dip does not flash the bars').to.equal(5);
+    expect(host.updates, 'nor costs a render').to.equal(renders);
     at(DROP_HOLD_MS + 1);
     expect(quality.levelOf(GRACE.userId).level).to.equal(1);
     fake.emit('network-quality-change', { userId: GRACE.userId, type: 'uplink', level: 4 });
