@@ -366,10 +366,10 @@ export class ZoomClient {
     return (this.stream.getSpotlightedUserList() ?? []).map((u) => u.userId);
   }
 
-  /** The cameras and microphones (asks for permission, so labels are known). */
-  async devices(): Promise<MediaDeviceInfo[]> {
+  /** The cameras and microphones; asks for both permissions first unless `skipPermissionCheck`. */
+  async devices(skipPermissionCheck = false): Promise<MediaDeviceInfo[]> {
     const sdk = await this.load();
-    return sdk.getDevices();
+    return sdk.getDevices(skipPermissionCheck);
   }
 
   /** A camera track for the preview before joining; works without `init()`. */

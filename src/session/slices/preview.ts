@@ -43,7 +43,7 @@ export class PreviewSlice extends Slice {
   /** @param devices the media slice: its chosen devices, and the device lists to read */
   constructor(
     core: SliceCore,
-    private readonly devices: { readonly devices: DeviceInfo; refreshDevices(): Promise<void> },
+    private readonly devices: { readonly devices: DeviceInfo; refreshDevices(skipPermissionCheck?: boolean): Promise<void> },
   ) {
     super(core);
   }
