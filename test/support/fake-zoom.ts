@@ -118,6 +118,8 @@ export class FakeZoom {
     loads: 0,
     createClient: 0,
     init: [] as Array<{ lang: string; assets: string }>,
+    /** The third argument of each `init()` (`InitOptions`). */
+    initOptions: [] as unknown[],
     join: [] as Array<{ topic: string; token: string; userName: string; passcode: string | undefined }>,
     leave: 0,
     startAudio: [] as AudioOption[],
@@ -313,8 +315,9 @@ export class FakeZoom {
   readonly captions: FakeCaptions = new FakeCaptions(this);
 
   readonly client: SdkClient = {
-    init: async (lang: string, assets: string) => {
+    init: async (lang: string, assets: string, options?: unknown) => {
       this.calls.init.push({ lang, assets });
+      this.calls.initOptions.push(options);
       if (this.script.initDelayMs) await sleep(this.script.initDelayMs);
       if (this.script.initError) throw this.script.initError;
       return '';
