@@ -517,12 +517,12 @@ export class FakeZoom {
     this.emit('auto-play-audio-failed', undefined);
   }
 
-  /** The camera stops from outside: the bundle emits `video-capturing-change` `{state: 'Stopped'}`. */
-  cameraStops(): void {
+  /** The camera stops from outside: the bundle emits `video-capturing-change` `{state: 'Stopped'}` (or `'Failed'`). */
+  cameraStops(state: 'Stopped' | 'Failed' = 'Stopped'): void {
     if (this.videoOn) this.tracks.stopped++;
     this.videoOn = false;
     this.patchSelf({ bVideoOn: false });
-    this.emit('video-capturing-change', { state: 'Stopped' });
+    this.emit('video-capturing-change', { state });
   }
 
   /**
