@@ -33,6 +33,7 @@ import './view-gallery.host.js';
 import * as sample from './view-gallery.samples.js';
 import { HANDS_STATES } from './view-gallery.hands.js';
 import { CROWD_STATES } from './view-gallery.crowd.js';
+import { MEDIA_STATES } from './view-gallery.media.js';
 
 const noop = () => {};
 const prejoinActions: PrejoinActions = {
@@ -255,6 +256,10 @@ export const STATES: Record<string, State> = {
   ),
   ...HANDS_STATES,
   ...CROWD_STATES,
+  // Issue 11: media changing under the participant, over a stage with its videos running.
+  ...Object.fromEntries(
+    Object.entries(MEDIA_STATES).map(([name, state]) => [name, { ...state, after: (host: ViewHost) => startTiles(host, sample.stage()) }]),
+  ),
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;
