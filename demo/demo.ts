@@ -79,7 +79,8 @@ function providerChoice(): 'endpoint' | 'signer' {
 
 function applyProvider(): void {
   const signer = providerChoice() === 'signer';
-  session.tokenProvider = signer ? typedSigner : undefined;
+  // The simulated client brings its own tokens (the fake accepts any well-formed one).
+  if (document.body.dataset['client'] !== 'fake') session.tokenProvider = signer ? typedSigner : undefined;
   document.body.dataset['provider'] = signer ? 'signer' : 'endpoint';
   showMarkup();
   showMode();
@@ -100,17 +101,57 @@ for (const button of playground.querySelectorAll<HTMLButtonElement>('[data-metho
 }
 
 /** A fresh element with the same attributes and properties: what `auto-join` needs to act. */
-$<HTMLButtonElement>('#recreate').addEventListener('click', () => {
+function recreate(): void {
   const fresh = document.createElement('zoom-session');
   for (const { name, value } of session.attributes) if (name !== 'state') fresh.setAttribute(name, value);
   fresh.tokenProvider = session.tokenProvider;
+  fresh.clientLoader = session.clientLoader;
   if (session.strings) fresh.strings = session.strings;
   session.replaceWith(fresh);
   session = fresh;
   observeAttributes();
   stateOutput.value = session.state;
   addLogItem('demo', 'the element was re-created');
-});
+}
+$<HTMLButtonElement>('#recreate').addEventListener('click', recreate);
+
+// ----- SDK client: the real SDK, or the test suite's fake with the simulate panel ----------------
+
+/** The simulate panel's module, under the dev server only: a build drops this import. */
+const loadSimulator = import.meta.env.DEV ? () => import('./simulate.js') : undefined;
+const simulatePanel = $<HTMLFieldSetElement>('#simulate');
+let simulated: Awaited<ReturnType<NonNullable<typeof loadSimulator>>> | undefined;
+let fake: ReturnType<NonNullable<typeof simulated>['createFake']> | undefined;
+
+async function applyClient(): Promise<void> {
+  const wantFake = playground.querySelector<HTMLInputElement>('input[name="client"]:checked')?.value === 'fake';
+  if (wantFake && !loadSimulator) {
+    $<HTMLInputElement>('#client-real').checked = true;
+    addLogItem('demo', 'the simulated client exists only under npm start (the dev server)', 'bad');
+    return;
+  }
+  if (wantFake && loadSimulator) {
+    simulated ??= await loadSimulator();
+    if (!fake) {
+      fake = simulated.createFake();
+      simulated.mountSimulatePanel(simulatePanel, () => fake?.fake, (text) => addLogItem('simulate', text));
+    }
+  }
+  simulatePanel.disabled = !wantFake;
+  document.body.dataset['client'] = wantFake ? 'fake' : 'real';
+  recreate();
+  if (wantFake && fake) {
+    session.clientLoader = fake.fake.loader;
+    session.tokenProvider = fake.tokenProvider;
+  } else {
+    session.clientLoader = undefined;
+    applyProvider();
+  }
+}
+
+for (const radio of playground.querySelectorAll<HTMLInputElement>('input[name="client"]')) {
+  radio.addEventListener('change', () => void applyClient());
+}
 
 // ----- markup ----------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@
  */
 import type { NoticeAction, NoticeCode, NoticeParams } from '../session/slices/notices.js';
 import { captionNoticesEn, captionNoticesFr } from './captions-strings.js';
+import { mediaNoticesEn, mediaNoticesFr } from './media-notice-strings.js';
 import { recordingNoticesEn, recordingNoticesFr } from './recording-strings.js';
 import { privilegeNoticesEn, privilegeNoticesFr } from './host-strings.js';
 
@@ -34,6 +35,7 @@ export const noticesEn: NoticeWords = {
   ...recordingNoticesEn,
   ...captionNoticesEn,
   ...privilegeNoticesEn,
+  ...mediaNoticesEn,
   'connection-poor': () => 'Your connection is poor, so your video may stall. Turning your camera off may help.',
   'host-muted-you': () => 'The host muted you. Press the microphone button when you want to speak.',
   'host-asks-unmute': () => 'The host asks you to unmute your microphone.',
@@ -62,6 +64,7 @@ export const noticesFr: NoticeWords = {
   ...recordingNoticesFr,
   ...captionNoticesFr,
   ...privilegeNoticesFr,
+  ...mediaNoticesFr,
   'connection-poor': () =>
     'Votre connexion est faible : votre vidéo peut se figer. Couper votre caméra peut aider.',
   'host-muted-you': () => 'L’organisateur a coupé votre micro. Appuyez sur le bouton du micro quand vous voulez parler.',

@@ -19,6 +19,7 @@ export type CatalogCode =
   | 'cancelled'
   | 'session-in-use'
   | 'sdk-load-failed'
+  | 'sdk-load-timeout'
   | 'assets-unreachable'
   | 'browser-unsupported'
   | 'invalid-parameters'
@@ -81,8 +82,10 @@ export interface ErrorContext {
   stage: ErrorStage;
   /** What `init()` was given as assets (a URL or Global/CDN/CN), named in the 5001 message. */
   assets?: string | undefined;
-  /** The join timeout in milliseconds, for the timeout message. */
+  /** The budget in milliseconds of the step that timed out, for the timeout message. */
   timeoutMs?: number | undefined;
+  /** The join step whose budget ran out: loading the SDK, `init()` with its assets, or `join()`. */
+  timedOut?: 'load' | 'init' | 'join' | undefined;
 }
 
 interface Entry {
@@ -123,6 +126,18 @@ const PAGE_SETUP = "The video call could not start on this page. Tell the event'
 const TOKEN_CLOCK =
   "Zoom could not check your permission to join: this device's date and time may be wrong. Check them, then try again.";
 const detailOf = (_c: Partial<ErrorContext>, detail: string) => detail;
+
+const seconds = (ms: number | undefined, fallback: number) => Math.round((ms ?? fallback) / 1000);
+
+/** The author's note of a timeout: which step, which budget (and which option sets it). */
+function timeoutNote(c: Partial<ErrorContext>): string {
+  if (c.timedOut === 'load') {
+    return `The step that timed out: loading the Video SDK module (the clientLoader; by default the import of @zoom/videosdk), after ${c.timeoutMs} ms (loadTimeoutMs). Check that the page serves the SDK's chunk.`;
+  }
+  if (c.timedOut === 'init') return `The step that timed out: client.init() with its assets, after ${c.timeoutMs} ms (initTimeoutMs).`;
+  if (c.timedOut === 'join') return `The step that timed out: client.join(), after ${c.timeoutMs} ms (joinTimeoutMs).`;
+  return '';
+}
 
 const selfHosted = (assets: string | undefined) => !!assets && !['Global', 'CDN', 'CN'].includes(assets);
 
@@ -191,6 +206,13 @@ const CATALOG: Record<CatalogCode, Entry> = {
     retryable: true,
     message: () => 'The video call software could not be downloaded. Check your internet connection, then reload the page.',
   },
+  'sdk-load-timeout': {
+    source: 'network',
+    retryable: true,
+    message: (c) =>
+      `The video call software did not finish downloading within ${seconds(c.timeoutMs, 30000)} seconds. Check your internet connection, then try again.`,
+    author: timeoutNote,
+  },
   'assets-unreachable': {
     source: 'network',
     retryable: true,
@@ -201,9 +223,14 @@ const CATALOG: Record<CatalogCode, Entry> = {
         ? `The video call software could not load its files. ${TRY_AGAIN}`
         : `The video call software could not load its files from ${assetsPlace(c.assets)}. Check your internet connection (a firewall or an ad blocker may block them), then try again.`,
     author: (c) =>
-      selfHosted(c.assets)
-        ? `The Video SDK could not load its files from ${c.assets}: check that the assets attribute points at a copy of the SDK's "lib" folder (node_modules/@zoom/videosdk/dist/lib) that this page can reach.`
-        : '',
+      [
+        timeoutNote(c),
+        selfHosted(c.assets)
+          ? `The Video SDK could not load its files from ${c.assets}: check that the assets attribute points at a copy of the SDK's "lib" folder (node_modules/@zoom/videosdk/dist/lib) that this page can reach.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
   },
   'browser-unsupported': {
     source: 'sdk',
@@ -226,7 +253,8 @@ const CATALOG: Record<CatalogCode, Entry> = {
     source: 'network',
     retryable: true,
     message: (c) =>
-      `Zoom did not answer within ${Math.round((c.timeoutMs ?? 20000) / 1000)} seconds. Check your internet connection, then try again.`,
+      `Zoom did not answer within ${seconds(c.timeoutMs, 20000)} seconds while joining the session. Check your internet connection, then try again.`,
+    author: timeoutNote,
   },
   'sdk-timeout': {
     source: 'network',

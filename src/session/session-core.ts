@@ -41,11 +41,18 @@ export interface SessionControllerOptions {
   tokenProvider?: TokenProvider | undefined;
   assets?: string;
   lang?: string;
+  /** Budget of loading the SDK module (`clientLoader`); default 30 000 ms. */
+  loadTimeoutMs?: number;
+  /** Budget of `init()` with its assets; default `joinTimeoutMs` when that is given, else 20 000 ms. */
+  initTimeoutMs?: number;
+  /** Budget of the SDK's `join()`; default 20 000 ms. */
   joinTimeoutMs?: number;
 }
 
 /** How long a join may hear nothing from the SDK before it fails (the SDK itself waits 30 s). */
 export const DEFAULT_JOIN_TIMEOUT_MS = 20_000;
+/** How long the SDK module (about 290 KB gzipped) may take to arrive: a hung chunk must not leave `joining` forever. */
+export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
 
 const IN_SESSION: ReadonlySet<SessionState> = new Set(['joined', 'reconnecting']);
 const UNDER_WAY: ReadonlySet<SessionState> = new Set(['preparing', 'joining', 'joined', 'reconnecting']);
@@ -66,7 +73,11 @@ export class SessionCore implements ReactiveController {
   assets: string;
   /** The SDK's language, e.g. `en-US`. */
   lang: string;
-  /** A join (or an SDK init) that hears nothing for this long fails; default 20 000 ms. */
+  /** Loading the SDK module takes at most this long, then the join fails (`sdk-load-timeout`). */
+  loadTimeoutMs: number;
+  /** `init()` with its assets takes at most this long (`assets-unreachable`). */
+  initTimeoutMs: number;
+  /** The SDK's `join()` hears nothing for at most this long (`join-timeout`); default 20 000 ms. */
   joinTimeoutMs: number;
   /** The feature slices, for diagnostics and tests; the element uses the getters and methods below. */
   readonly slices: SessionSlices;
@@ -95,6 +106,8 @@ export class SessionCore implements ReactiveController {
     this.assets = options.assets ?? 'Global';
     this.lang = options.lang ?? 'en-US';
     this.joinTimeoutMs = options.joinTimeoutMs ?? DEFAULT_JOIN_TIMEOUT_MS;
+    this.initTimeoutMs = options.initTimeoutMs ?? this.joinTimeoutMs;
+    this.loadTimeoutMs = options.loadTimeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
     ({ slices: this.slices, ordered: this.ordered } = createSlices(this.sliceCore()));
     host.addController(this);
   }
@@ -227,15 +240,17 @@ export class SessionCore implements ReactiveController {
       context = { stage: 'load' };
       this.setState('joining', 'loading');
       const zoom = this.client();
-      await abortable(zoom.loadClient(), signal);
+      // Each step has its own budget, and its timeout names it (`ErrorContext.timedOut`).
+      const loadTimeout = () => sessionError('sdk-load-timeout', { ...context, timeoutMs: this.loadTimeoutMs, timedOut: 'load' });
+      await abortable(withTimeout(zoom.loadClient(), this.loadTimeoutMs, loadTimeout), signal);
       zoom.acquire();
       const assets = resolveAssets(this.assets);
       context = { stage: 'init', assets };
-      const initTimeout = () => sessionError('assets-unreachable', context);
-      await abortable(withTimeout(zoom.init(this.lang, assets), this.joinTimeoutMs, initTimeout), signal);
+      const initTimeout = () => sessionError('assets-unreachable', { ...context, timeoutMs: this.initTimeoutMs, timedOut: 'init' });
+      await abortable(withTimeout(zoom.init(this.lang, assets), this.initTimeoutMs, initTimeout), signal);
 
       context = { stage: 'join', timeoutMs: this.joinTimeoutMs };
-      const joinTimeout = () => sessionError('join-timeout', context);
+      const joinTimeout = () => sessionError('join-timeout', { ...context, timedOut: 'join' });
       this.setStep('connecting');
       await this.slices.preview.stop(); // the camera and microphone go to the session
       if (this.abandonedJoin) {

@@ -144,6 +144,8 @@ export const VIDEO_QUALITY_720P = 3 as VideoQuality;
 /** The default loader: the SDK's own module, fetched on first use. */
 export const loadZoomVideoSdk: ClientLoader = async () => (await import('@zoom/videosdk')).default;
 
+/** `init()`'s options: leave at once on unload, keep the screen awake in a call, Zoom's media fixes (the d.ts recommends it). */
+export const INIT_OPTIONS = { leaveOnPageUnload: true, stayAwake: true, patchJsMedia: true } as const;
 /** Zoom's own hosting of the SDK's assets, which `init()` takes by name. */
 const NAMED_ASSETS = ['Global', 'CDN', 'CN'] as const;
 
@@ -249,7 +251,7 @@ export class ZoomClient {
     let pending = done.get(key);
     if (!pending) {
       const map = done;
-      pending = client.init(lang, assets, { leaveOnPageUnload: true }).then((result) => {
+      pending = client.init(lang, assets, INIT_OPTIONS).then((result) => {
         if (isFailure(result)) throw result;
       });
       map.set(key, pending);
@@ -366,10 +368,10 @@ export class ZoomClient {
     return (this.stream.getSpotlightedUserList() ?? []).map((u) => u.userId);
   }
 
-  /** The cameras and microphones (asks for permission, so labels are known). */
-  async devices(): Promise<MediaDeviceInfo[]> {
+  /** The cameras and microphones; asks for both permissions first unless `skipPermissionCheck`. */
+  async devices(skipPermissionCheck = false): Promise<MediaDeviceInfo[]> {
     const sdk = await this.load();
-    return sdk.getDevices();
+    return sdk.getDevices(skipPermissionCheck);
   }
 
   /** A camera track for the preview before joining; works without `init()`. */

@@ -294,4 +294,13 @@ describe('the demo page', { timeout: 90_000 }, () => {
     assert.equal(await page.locator('zoom-session').getAttribute('no-preview'), '');
     assert.match(await page.locator('#markup').innerText(), /^\s+no-preview$/m);
   });
+
+  step('a build has no simulated client: choosing it says so, and the simulate panel stays off', async () => {
+    const panelOff = () => page.evaluate(() => (document.querySelector('#simulate') as HTMLFieldSetElement).disabled);
+    assert.equal(await panelOff(), true);
+    await page.click('#client-fake');
+    await page.waitForFunction(() => (document.querySelector('#client-real') as HTMLInputElement).checked);
+    assert.equal(await panelOff(), true);
+    assert.match(await page.locator('#event-log').innerText(), /only under npm start/);
+  });
 });

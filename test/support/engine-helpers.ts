@@ -16,7 +16,9 @@ export interface Setup {
 }
 
 /** A controller over a fresh fake SDK, not joined. */
-export function setup(options: { tokens?: RecordingProvider; joinTimeoutMs?: number; assets?: string } = {}): Setup {
+export function setup(
+  options: { tokens?: RecordingProvider; joinTimeoutMs?: number; assets?: string; loadTimeoutMs?: number; initTimeoutMs?: number } = {},
+): Setup {
   const host = new TestHost();
   const fake = new FakeZoom();
   const tokens = options.tokens ?? recordingProvider();
@@ -25,6 +27,8 @@ export function setup(options: { tokens?: RecordingProvider; joinTimeoutMs?: num
     tokenProvider: tokens.provider,
     assets: options.assets ?? '/sdk/lib',
     joinTimeoutMs: options.joinTimeoutMs ?? 2000,
+    ...(options.loadTimeoutMs === undefined ? {} : { loadTimeoutMs: options.loadTimeoutMs }),
+    ...(options.initTimeoutMs === undefined ? {} : { initTimeoutMs: options.initTimeoutMs }),
   });
   return { host, fake, tokens, session };
 }

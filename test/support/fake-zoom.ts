@@ -103,6 +103,11 @@ export function participant(userId: number, displayName: string, extra: Partial<
   };
 }
 
+/** A `MediaDeviceInfo` as `enumerateDevices()` gives one. */
+export function mediaDevice(kind: MediaDeviceKind, deviceId: string, label: string): MediaDeviceInfo {
+  return { kind, deviceId, label, groupId: 'g', toJSON: () => ({}) } as MediaDeviceInfo;
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class FakeZoom {
@@ -113,6 +118,8 @@ export class FakeZoom {
     loads: 0,
     createClient: 0,
     init: [] as Array<{ lang: string; assets: string }>,
+    /** The third argument of each `init()` (`InitOptions`). */
+    initOptions: [] as unknown[],
     join: [] as Array<{ topic: string; token: string; userName: string; passcode: string | undefined }>,
     leave: 0,
     startAudio: [] as AudioOption[],
@@ -126,6 +133,8 @@ export class FakeZoom {
     attachQuality: [] as number[],
     detachVideo: [] as number[],
     getDevices: 0,
+    /** The `skipPermissionCheck` argument of each `getDevices()` (false: it asked for camera and microphone). */
+    getDevicesSkip: [] as boolean[],
     previewVideoTracks: [] as Array<string | undefined>,
     previewAudioTracks: [] as Array<string | undefined>,
     /** The tag name of the element each `startShareScreen()` got. */
@@ -140,6 +149,13 @@ export class FakeZoom {
   readonly tracks = { started: 0, stopped: 0 };
 
   readonly listeners = new Map<string, Set<Callback>>();
+  /** What `getDevices()` lists (`enumerateDevices()`); `unplug()` takes one away. */
+  deviceList: MediaDeviceInfo[] = [
+    mediaDevice('videoinput', 'cam-1', 'Front camera'),
+    mediaDevice('videoinput', 'cam-2', ''),
+    mediaDevice('audioinput', 'mic-1', 'Headset'),
+    mediaDevice('audiooutput', 'spk-1', 'Speaker'),
+  ];
   users: Participant[] = [];
   inSession = false;
   private audioOn = false;
@@ -300,8 +316,9 @@ export class FakeZoom {
   readonly captions: FakeCaptions = new FakeCaptions(this);
 
   readonly client: SdkClient = {
-    init: async (lang: string, assets: string) => {
+    init: async (lang: string, assets: string, options?: unknown) => {
       this.calls.init.push({ lang, assets });
+      this.calls.initOptions.push(options);
       if (this.script.initDelayMs) await sleep(this.script.initDelayMs);
       if (this.script.initError) throw this.script.initError;
       return '';
@@ -386,17 +403,11 @@ export class FakeZoom {
       return this.client;
     },
     checkSystemRequirements: () => ({ audio: true, video: true, screen: this.script.shareSupported !== false }),
-    getDevices: async () => {
+    getDevices: async (skipPermissionCheck?: boolean) => {
       this.calls.getDevices++;
+      this.calls.getDevicesSkip.push(skipPermissionCheck === true);
       if (this.script.devicesError) throw this.script.devicesError;
-      const device = (kind: MediaDeviceKind, deviceId: string, label: string) =>
-        ({ kind, deviceId, label, groupId: 'g', toJSON: () => ({}) }) as MediaDeviceInfo;
-      return [
-        device('videoinput', 'cam-1', 'Front camera'),
-        device('videoinput', 'cam-2', ''),
-        device('audioinput', 'mic-1', 'Headset'),
-        device('audiooutput', 'spk-1', 'Speaker'),
-      ];
+      return [...this.deviceList];
     },
     createLocalVideoTrack: (deviceId?: string): LocalVideoTrack => {
       this.calls.previewVideoTracks.push(deviceId);
@@ -507,12 +518,44 @@ export class FakeZoom {
     this.emit('auto-play-audio-failed', undefined);
   }
 
-  /** The camera stops from outside: the bundle emits `video-capturing-change` `{state: 'Stopped'}`. */
-  cameraStops(): void {
+  /** The camera stops from outside: the bundle emits `video-capturing-change` `{state: 'Stopped'}` (or `'Failed'`). */
+  cameraStops(state: 'Stopped' | 'Failed' = 'Stopped'): void {
     if (this.videoOn) this.tracks.stopped++;
     this.videoOn = false;
     this.patchSelf({ bVideoOn: false });
-    this.emit('video-capturing-change', { state: 'Stopped' });
+    this.emit('video-capturing-change', { state });
+  }
+
+  /**
+   * A capture fails under the participant: the bundle emits `active-media-failed` (internally
+   * `media-internal-error`) with `{message, type, code}` and an English sentence as `message`
+   * (e.g. 202 "Can't access your camera. Please refresh your browser to try again."). For the
+   * failures that end the capture (not 105/106/107/207, which resume on the next click) the track
+   * is gone.
+   */
+  mediaFails(type: 'audio' | 'video' | 'sharing', code: number): void {
+    const message = MEDIA_FAILED_MESSAGES[code] ?? 'Oops! Something went wrong. Please close all browsers and retry.';
+    if (![105, 106, 107, 207].includes(code)) {
+      if (type === 'video' && this.videoOn) {
+        this.tracks.stopped++;
+        this.videoOn = false;
+        this.patchSelf({ bVideoOn: false });
+      } else if (type === 'audio' && this.audioOn) {
+        this.tracks.stopped++;
+        this.audioOn = false;
+        this.patchSelf({ audio: '' });
+      }
+    }
+    this.emit('active-media-failed', { message, type, code });
+  }
+
+  /**
+   * A device is unplugged: it leaves `getDevices()`'s list, and the bundle emits `device-change`
+   * with `{}` (50 ms after it listed the devices again; at once here).
+   */
+  unplug(deviceId: string): void {
+    this.deviceList = this.deviceList.filter((d) => d.deviceId !== deviceId);
+    this.emit('device-change', {});
   }
 
   emit(event: string, payload: unknown): void {
@@ -632,6 +675,14 @@ export class FakeZoom {
     this.emit('video-spotlight-change', { spotlightList: ids.map((userId) => ({ userId })) });
   }
 }
+
+/** The bundle's `active-media-failed` messages for the codes it sends them with. */
+const MEDIA_FAILED_MESSAGES: Record<number, string> = {
+  102: "Can't access your microphone. Please refresh your browser to try again.",
+  103: 'Your browser is preventing access to your microphone.Please grant the permission.',
+  202: "Can't access your camera. Please refresh your browser to try again.",
+  203: 'Your browser is preventing access to your camera.Please grant the permission.',
+};
 
 const FIRST = ['Ada', 'Grace', 'Linus', 'Barbara', 'Alan', 'Margaret', 'Dennis', 'Frances', 'Edsger', 'Hedy', 'Tim', 'Radia'];
 const LAST = ['Lovelace', 'Hopper', 'Torvalds', 'Liskov', 'Turing', 'Hamilton', 'Ritchie', 'Allen', 'Dijkstra', 'Lamarr'];

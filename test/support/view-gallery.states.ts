@@ -34,6 +34,7 @@ import * as sample from './view-gallery.samples.js';
 import { HANDS_STATES } from './view-gallery.hands.js';
 import { CROWD_STATES } from './view-gallery.crowd.js';
 import { CAPTIONS_STATES } from './view-gallery.captions.js';
+import { MEDIA_STATES } from './view-gallery.media.js';
 
 const noop = () => {};
 const prejoinActions: PrejoinActions = {
@@ -262,6 +263,10 @@ export const STATES: Record<string, State> = {
     sample.prejoin({ previewLater: true, previewExtras: undefined, preview: sample.preview({ videoOn: false, audioOn: false, cameras: [], microphones: [] }) }),
   ),
   ...CAPTIONS_STATES,
+  // Issue 11: media changing under the participant, over a stage with its videos running.
+  ...Object.fromEntries(
+    Object.entries(MEDIA_STATES).map(([name, state]) => [name, { ...state, after: (host: ViewHost) => startTiles(host, sample.stage()) }]),
+  ),
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;

@@ -54,7 +54,7 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
     (userId) => roster.hasVideo(userId),
     (userId) => roster.isSelf(userId),
   );
-  const share = new ShareSlice(core, roster);
+  const share = new ShareSlice(core, roster, notices);
   const chat = new ChatSlice(core, roster);
   const preview = new PreviewSlice(core, media);
   const recording = new RecordingSlice(core, notices);

@@ -5,12 +5,20 @@
  */
 import { quietly } from '../async.js';
 import { toSessionError } from '../errors.js';
-import { emptyPreview, type MediaDeviceChoice, type PreviewInfo } from '../types.js';
+import { emptyPreview } from '../types.js';
+import type { ZoomClient } from '../zoom-client.js';
+import { deviceChoices, fallBackDevices, isHandheld, type DeviceInfo } from './devices.js';
 import type { Notifier } from './notices.js';
 import { Slice, type SdkListeners, type SliceCore, type TeardownStep } from './slice.js';
 
-/** The cameras and microphones to choose from, and the chosen ones (undefined: the browser's default). */
-export type DeviceInfo = Pick<PreviewInfo, 'cameras' | 'microphones' | 'cameraId' | 'microphoneId'>;
+export { fallBackDevices, type DeviceInfo } from './devices.js';
+
+/**
+ * `active-media-failed` codes after which the SDK resumes by itself on the participant's next click
+ * anywhere on the page (105 MicrophoneMuted, 106 AudioStreamMuted, 107 AudioPlaybackInterrupted,
+ * 207 VideoStreamMuted: an iOS tab sent to the background, the system muting the device).
+ */
+const RESUMES_ON_CLICK: ReadonlySet<number> = new Set([105, 106, 107, 207]);
 
 /** No device known yet, none chosen: the devices of the one empty preview the form shows too. */
 function noDevices(): DeviceInfo {
@@ -47,7 +55,72 @@ export class MediaSlice extends Slice {
       'host-ask-unmute-audio': this.onAskUnmute,
       'auto-play-audio-failed': this.onAutoplayFailed,
       'video-capturing-change': this.onCapturingChange,
+      'active-media-failed': this.onMediaFailed,
+      'device-change': this.onDeviceChange,
     };
+  }
+
+  /**
+   * `{code, message, type: 'audio'|'video'|'sharing'}` (the bundle's `media-internal-error`): the
+   * camera unplugged (202), access revoked by the system or the browser (103, 203), the capture
+   * failed (104, 201, 206), out of memory or graphics (204, 205). The device is off, its button's next
+   * press starts it again, and the participant is told why. A pause the SDK lifts on the next click
+   * (`RESUMES_ON_CLICK`) is only said.
+   */
+  private readonly onMediaFailed = (payload: { code?: unknown; type?: unknown } | undefined) => {
+    const code = Number(payload?.code) || 0;
+    const type = payload?.type;
+    const kind = type === 'video' ? 'camera' : type === 'audio' ? 'microphone' : 'share';
+    if (RESUMES_ON_CLICK.has(code)) return void this.notices.notify('media-paused', { params: { kind, code } });
+    this.notices.notify('media-failed', { params: { kind, code } });
+    const zoom = this.core.joined;
+    if (type === 'video' && this.sending) {
+      this.sending = false;
+      void this.stopSelfView();
+      if (zoom) void this.stopVideoQuietly(zoom);
+    } else if (type === 'audio' && this.audioConnected) {
+      this.audioConnected = false;
+      this.muted = true;
+      if (zoom) void quietly(() => zoom.stopAudio());
+    } else {
+      return;
+    }
+    this.core.refresh();
+  };
+
+  /**
+   * `{}`, after the SDK listed the devices again (a device plugged in or out; also right after a
+   * start and a permission grant). The lists are read again without asking for permission; a chosen
+   * device that is gone falls back to the default (the first listed), and the participant is told.
+   */
+  private readonly onDeviceChange = () => {
+    void this.devicesChanged();
+  };
+
+  private async devicesChanged(): Promise<void> {
+    await this.refreshDevices(true);
+    const { cameraId, microphoneId, gone } = fallBackDevices(this.deviceInfo, this.deviceInfo);
+    if (gone.length === 0) return;
+    this.setDevices({ cameraId, microphoneId });
+    const zoom = this.core.joined;
+    for (const kind of gone) {
+      this.notices.notify('device-fell-back', { params: { kind } });
+      if (!zoom) continue;
+      if (kind === 'camera' && this.sending) {
+        const first = this.deviceInfo.cameras[0]?.deviceId;
+        if (first) await quietly(() => zoom.switchCamera(first));
+      } else if (kind === 'microphone' && this.audioConnected) {
+        const first = this.deviceInfo.microphones[0]?.deviceId;
+        if (first) await quietly(() => zoom.switchMicrophone(first));
+      }
+    }
+  }
+
+  /** Stops the SDK's capture after it failed, so that the next start begins clean. */
+  private async stopVideoQuietly(zoom: ZoomClient): Promise<void> {
+    this.stoppingVideo = true;
+    await quietly(() => zoom.stopVideo());
+    this.stoppingVideo = false;
   }
 
   /**
@@ -204,15 +277,15 @@ export class MediaSlice extends Slice {
     });
   }
 
-  /** Reads the camera and microphone lists (asks for permission, so labels are known). */
-  async refreshDevices(): Promise<void> {
+  /**
+   * Reads the camera and microphone lists. Without `skipPermissionCheck` the SDK asks for both
+   * camera and microphone first (so labels are known); with it, it only lists what the browser shows
+   * (labels of a kind appear once that kind was allowed). On a phone the cameras are facing modes.
+   */
+  async refreshDevices(skipPermissionCheck = false): Promise<void> {
     try {
-      const devices = await this.core.client().devices();
-      const choices = (kind: MediaDeviceKind, label: string): MediaDeviceChoice[] =>
-        devices
-          .filter((d) => d.kind === kind && d.deviceId !== '')
-          .map((d, i) => ({ deviceId: d.deviceId, label: d.label || `${label} ${i + 1}` }));
-      this.setDevices({ cameras: choices('videoinput', 'Camera'), microphones: choices('audioinput', 'Microphone') });
+      const devices = await this.core.client().devices(skipPermissionCheck);
+      this.setDevices(deviceChoices(devices, isHandheld()));
     } catch (error) {
       this.core.report(toSessionError(error, { stage: 'devices' }));
     }

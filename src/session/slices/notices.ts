@@ -50,7 +50,12 @@ export type NoticeCode =
   /** Zoom refused a host control; `code` is its error code (5006, 5007, 6001, ...). */
   | 'host-action-refused'
   /** Who may chat or share changed for this participant (`change`: chat-off, chat-on, share-locked, share-unlocked). */
-  | 'privilege-changed';
+  | 'privilege-changed'
+  // media failing under the participant (issue 11, `active-media-failed`)
+  /** The camera, microphone or share failed (`kind`), `code` the SDK's ActiveMediaFailedCode: it is off now. */
+  | 'media-failed'
+  /** The SDK paused the camera or microphone (`kind`, `code` 105/106/107/207); the next click resumes it. */
+  | 'media-paused';
 
 /** The buttons a notice can offer; each has its words in `element/notice-strings.ts`. */
 export type NoticeAction = 'unmute' | 'stay-muted' | 'enable-sound' | 'dismiss' | 'camera-off';

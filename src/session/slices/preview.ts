@@ -43,7 +43,7 @@ export class PreviewSlice extends Slice {
   /** @param devices the media slice: its chosen devices, and the device lists to read */
   constructor(
     core: SliceCore,
-    private readonly devices: { readonly devices: DeviceInfo; refreshDevices(): Promise<void> },
+    private readonly devices: { readonly devices: DeviceInfo; refreshDevices(skipPermissionCheck?: boolean): Promise<void> },
   ) {
     super(core);
   }
@@ -59,7 +59,12 @@ export class PreviewSlice extends Slice {
     return this.tracks;
   }
 
-  /** Shows the camera in `video` and measures the microphone; loads the SDK and lists the devices. */
+  /**
+   * Shows the camera in `video` and measures the microphone; loads the SDK and lists the devices.
+   * The tracks ask for what they use, and only then are the devices listed, without the SDK's own
+   * prompt for both camera and microphone (`getDevices(true)`): a preview with the camera only never
+   * asks for the microphone. Labels of a kind show once that kind is allowed.
+   */
   async start(video: HTMLVideoElement, options: { video?: boolean; audio?: boolean } = {}): Promise<void> {
     if (this.core.underWay) return;
     this.element = video;
@@ -70,12 +75,12 @@ export class PreviewSlice extends Slice {
       this.core.report(toSessionError(error, { stage: 'load' }));
       return;
     }
-    await this.devices.refreshDevices();
     if (generation !== this.generation) return;
     const starts: Array<Promise<void>> = [];
     if (options.video !== false) starts.push(this.startVideo());
     if (options.audio !== false) starts.push(this.startAudio());
     await Promise.all(starts);
+    if (generation === this.generation) await this.devices.refreshDevices(true);
   }
 
   /** Stops both preview tracks (a start under way is stopped once it is done). */
@@ -97,13 +102,15 @@ export class PreviewSlice extends Slice {
       await release(video);
     } else {
       await this.startVideo();
+      if (this.video) await this.devices.refreshDevices(true); // the camera's labels, now allowed
     }
   }
 
   /** Turns the preview microphone off or on (on needs a `start` before). */
   async toggleAudio(): Promise<void> {
-    if (this.audio) await this.stopAudio();
-    else await this.startAudio();
+    if (this.audio) return this.stopAudio();
+    await this.startAudio();
+    if (this.audio) await this.devices.refreshDevices(true); // the microphone's labels, now allowed
   }
 
   /** Another camera was chosen: the running preview switches to it. */

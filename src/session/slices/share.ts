@@ -20,6 +20,7 @@ import {
 import { noop, quietly } from '../async.js';
 import { Slice, type SdkListeners, type SliceCore, type TeardownStep } from './slice.js';
 import type { RosterSlice } from './roster.js';
+import type { Notifier } from './notices.js';
 
 const NO_SHARE: ShareInfo = Object.freeze({ sharing: false, self: false });
 
@@ -46,6 +47,8 @@ export class ShareSlice extends Slice {
   constructor(
     core: SliceCore,
     private readonly roster: Pick<RosterSlice, 'self' | 'nameOf' | 'isSelf'>,
+    /** What the participant is told in passing (the notices slice); absent, nothing is said. */
+    private readonly notices?: Notifier,
   ) {
     super(core);
   }
@@ -225,14 +228,16 @@ export class ShareSlice extends Slice {
 
   /**
    * This browser's share was stopped from outside: the browser's own "Stop sharing" bar (nothing to
-   * report) or the host (said so). The bundle sends `{reason}`; `passiveStopReason` reads either form.
+   * say) or the host (`PrivilegeChange`: the host locked sharing or took it over), said in a polite
+   * notice ("The host stopped your screen share"), not as an error: nothing failed. The bundle sends
+   * `{reason}`; `passiveStopReason` reads either form.
    */
   private readonly onPassiveStop = (payload: PassiveStopSharePayload) => {
     if (!this.selfSharing) return;
     this.selfSharing = false;
     this.dropOwnElement();
     if (passiveStopReason(payload) === 'PrivilegeChange') {
-      this.core.report(sessionError('share-stopped-by-host', { stage: 'share' }, payload));
+      this.notices?.notify('share-stopped-by-host');
     }
     this.changed();
   };

@@ -84,5 +84,5 @@ describe('media', () => {
     expect(switched, 'no camera to switch while video is off').to.have.length(2);
   });
 
-  itOwnsItsListeners('media', ['current-audio-change', 'host-ask-unmute-audio', 'auto-play-audio-failed', 'video-capturing-change']);
+  itOwnsItsListeners('media', ['current-audio-change', 'host-ask-unmute-audio', 'auto-play-audio-failed', 'video-capturing-change', 'active-media-failed', 'device-change']);
 });

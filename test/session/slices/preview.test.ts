@@ -25,6 +25,31 @@ describe('preview', () => {
     expect(fake.calls.init, 'the preview needs no init').to.have.length(0);
   });
 
+  it('a camera-only preview lists the devices without asking for the microphone', async () => {
+    const { fake, session } = setup();
+    await session.startPreview(document.createElement('video'), { audio: false });
+    expect([session.preview.videoOn, session.preview.audioOn]).to.deep.equal([true, false]);
+    expect(fake.calls.previewAudioTracks, 'no microphone track').to.have.length(0);
+    expect(fake.calls.getDevicesSkip.length, 'the devices are listed').to.be.greaterThan(0);
+    expect(fake.calls.getDevicesSkip.every(Boolean), 'never the SDK prompt for camera and microphone').to.equal(true);
+    expect(session.preview.cameras.map((c) => c.deviceId)).to.deep.equal(['cam-1', 'cam-2']);
+    await session.togglePreviewAudio();
+    expect(fake.calls.getDevicesSkip.every(Boolean)).to.equal(true);
+    await session.stopPreview();
+    expectClean(fake);
+  });
+
+  it('a facing mode chosen on a phone goes to the preview track and to the session camera as is', async () => {
+    const { fake, session } = setup();
+    await session.chooseCamera('environment');
+    await session.startPreview(document.createElement('video'), { audio: false });
+    expect(fake.calls.previewVideoTracks.at(-1)).to.equal('environment');
+    await session.join(joinOptions());
+    expect(fake.calls.startVideo.at(-1)).to.deep.equal({ cameraId: 'environment' });
+    await session.leave();
+    expectClean(fake);
+  });
+
   it('toggles the preview camera and microphone, and switches the microphone', async () => {
     const { fake, session } = setup();
     await session.startPreview(document.createElement('video'));

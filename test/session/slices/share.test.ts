@@ -168,26 +168,38 @@ describe('sharing this browser’s screen', () => {
     expect(fake.calls.stopShareScreen).to.equal(0);
   });
 
-  it('says so when the host stops the share', async () => {
+  it('says so in a notice (not an error) when the host stops the share', async () => {
     const { host, fake, session } = await joined();
     await session.toggleShare();
     fake.stopShareFromOutside('PrivilegeChange');
     expect(session.share.sharing).to.equal(false);
-    expect(errors(host)).to.deep.equal(['share-stopped-by-host']);
+    expect(session.notices.map((n) => n.code)).to.deep.equal(['share-stopped-by-host']);
+    expect(errors(host)).to.deep.equal([]);
     expect(session.state).to.equal('joined');
   });
 
   it('reads the reason from the object the bundle emits, and from the bare enum the d.ts declares', async () => {
-    const { host, fake, session } = await joined();
+    const { fake, session } = await joined();
     await session.toggleShare();
     expect(fake.listeners.get('passively-stop-share')).to.have.property('size', 1);
     fake.stopShareFromOutside('PrivilegeChange'); // emits {reason: 'PrivilegeChange'}, as the bundle does
-    expect(errors(host)).to.deep.equal(['share-stopped-by-host']);
-    session.dismissError();
+    const said = session.notices.filter((n) => n.code === 'share-stopped-by-host');
+    expect(said).to.have.length(1);
+    session.dismissNotice(said[0]!.id);
     await session.toggleShare();
     fake.emit('passively-stop-share', 'PrivilegeChange');
     expect(session.share.sharing).to.equal(false);
-    expect(errors(host)).to.deep.equal(['share-stopped-by-host', 'share-stopped-by-host']);
+    expect(session.notices.map((n) => n.code)).to.deep.equal(['share-stopped-by-host']);
+  });
+
+  it('says nothing for the reasons that are not the host (the browser bar, a share from the main session)', async () => {
+    const { fake, session } = await joined();
+    for (const reason of ['StopScreenCapture', 'ShareFromMainSession', 'StopCameraCapture'] as const) {
+      await session.toggleShare();
+      fake.stopShareFromOutside(reason as 'StopScreenCapture');
+      expect(session.share.sharing, reason).to.equal(false);
+    }
+    expect(session.notices).to.deep.equal([]);
   });
 
   it('while sharing, stops the share when leaving and leaves nothing behind', async () => {
