@@ -146,21 +146,8 @@ export const loadZoomVideoSdk: ClientLoader = async () => (await import('@zoom/v
 
 /** `init()`'s options: leave at once on unload, keep the screen awake in a call, Zoom's media fixes (the d.ts recommends it). */
 export const INIT_OPTIONS = { leaveOnPageUnload: true, stayAwake: true, patchJsMedia: true } as const;
-/** Zoom's own hosting of the SDK's assets, which `init()` takes by name. */
-const NAMED_ASSETS = ['Global', 'CDN', 'CN'] as const;
-
-/**
- * The `dependentAssets` argument of `init()`: `Global`, `CDN` and `CN` pass through (any case), and
- * anything else is a path or URL of a self-hosted copy of the SDK's `dist/lib`, resolved against the
- * page. The SDK silently ignores a relative path and falls back to Zoom's CDN, so it must be made
- * absolute here.
- */
-export function resolveAssets(assets: string, base: string = document.baseURI): string {
-  const trimmed = assets.trim();
-  const named = NAMED_ASSETS.find((n) => n.toLowerCase() === trimmed.toLowerCase());
-  if (named || trimmed === '') return named ?? 'Global';
-  return new URL(trimmed, base).href.replace(/\/+$/, '');
-}
+import { resolveAssets } from './assets.js';
+export { resolveAssets };
 
 /** A listener of the SDK client, as `off()` takes it. */
 type Listener = Parameters<SdkClient['off']>[1];
