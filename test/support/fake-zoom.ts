@@ -32,6 +32,7 @@ import type {
 import { FakeCaptions } from './fake-captions.js';
 import { FakeRecording } from './fake-recording.js';
 import { FakeHostSide } from './fake-host.js';
+import { FakeSettings } from './fake-settings.js';
 
 type Callback = Parameters<SdkClient['off']>[1];
 type ExecutedFailure = Exclude<Awaited<ReturnType<SdkClient['join']>>, ''>;
@@ -157,6 +158,10 @@ export class FakeZoom {
   private pendingJoins: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
   /** Host controls and the command channel (issue 13): see `fake-host.ts`. */
   readonly host: FakeHostSide = new FakeHostSide(this);
+  /** Settings (issue 17): background, noise suppression, mirror, speaker; see `fake-settings.ts`. */
+  readonly settings: FakeSettings = new FakeSettings(this);
+  /** `init()` resolved once (the media library is loaded). */
+  initialised = false;
 
   readonly stream: SdkStream = {
     startAudio: async (options?: AudioOption) => {
@@ -198,6 +203,7 @@ export class FakeZoom {
       this.calls.startVideo.push(options ?? {});
       if (this.script.startVideoDelayMs) await sleep(this.script.startVideoDelayMs);
       if (this.script.startVideoError) throw this.script.startVideoError;
+      this.settings.startVideo(options);
       if (!this.videoOn) this.tracks.started++;
       this.videoOn = true;
       this.patchSelf({ bVideoOn: true });
@@ -266,6 +272,8 @@ export class FakeZoom {
       this.host.run('removeSpotlightedVideo', userId, false, () => this.host.spotlight(userId ?? this.selfId, false)),
     lockShare: async (locked: boolean) =>
       this.host.run(`lockShare:${locked}`, undefined, false, () => (this.host.shareLocked = locked)),
+    // settings (issue 17): see `fake-settings.ts`
+    ...this.settings.stream,
     attachShareView: async (userId: number) => {
       this.calls.attachShareView.push(userId);
       if (this.script.attachShareError) throw this.script.attachShareError;
@@ -303,6 +311,7 @@ export class FakeZoom {
       this.calls.init.push({ lang, assets });
       if (this.script.initDelayMs) await sleep(this.script.initDelayMs);
       if (this.script.initError) throw this.script.initError;
+      this.initialised = true;
       return '';
     },
     join: async (topic: string, token: string, userName: string, passcode?: string) => {
@@ -388,14 +397,7 @@ export class FakeZoom {
     getDevices: async () => {
       this.calls.getDevices++;
       if (this.script.devicesError) throw this.script.devicesError;
-      const device = (kind: MediaDeviceKind, deviceId: string, label: string) =>
-        ({ kind, deviceId, label, groupId: 'g', toJSON: () => ({}) }) as MediaDeviceInfo;
-      return [
-        device('videoinput', 'cam-1', 'Front camera'),
-        device('videoinput', 'cam-2', ''),
-        device('audioinput', 'mic-1', 'Headset'),
-        device('audiooutput', 'spk-1', 'Speaker'),
-      ];
+      return this.settings.mediaDevices();
     },
     createLocalVideoTrack: (deviceId?: string): LocalVideoTrack => {
       this.calls.previewVideoTracks.push(deviceId);
