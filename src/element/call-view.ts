@@ -10,7 +10,7 @@ import type { SessionController } from '../session/session-controller.js';
 import type { NoticeAction } from '../session/slices/notices.js';
 import type { RecordingAction } from '../session/slices/recording.js';
 import { CHAT_MAX_LENGTH, type ParticipantInfo } from '../session/types.js';
-import type { LeftReason, Strings } from './strings.js';
+import { stringsFor, type LeftReason, type Strings } from './strings.js';
 import { CHAT_IDS, renderChatButton, renderChatPanel } from './views/chat.js';
 import { renderError } from './views/error.js';
 import { renderJoining } from './views/joining.js';
@@ -32,12 +32,24 @@ import { PanelRows, renderParticipantsPanel, type PanelModel } from './views/par
 import { hostWords } from './host-strings.js';
 import { renderHandButton, renderHandMark, renderRaisedHands } from './views/hands.js';
 import { HostMenus } from './views/host-menu.js';
+import { SettingsPanel } from './views/settings-panel.js';
+import { settingsStrings } from './settings-strings.js';
+import { previewExtras } from './views/preview-extras.js';
+import type { PreviewExtras } from './views/prejoin.js';
+import type { MediaMode } from '../session/types.js';
 
 /** What the call view needs of the element. */
 export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   noShare: boolean;
   noChat: boolean;
+  /** Settings (issue 17): the page's defaults, memory, and the media modes. */
+  background: string;
+  noiseSuppression: string;
+  noRemember: boolean;
+  strings: Partial<Strings> | undefined;
+  videoMode: MediaMode;
+  audioMode: MediaMode;
   /** The error after which the participant chose to see the form again (Edit, Back). */
   formAfter: SessionError | undefined;
   join(): Promise<boolean>;
@@ -83,10 +95,17 @@ export class CallView implements ReactiveController {
     () => this.host.renderRoot,
   );
 
+  /** The settings panel (issue 17), for the preview and the call. */
+  private readonly settings: SettingsPanel;
+
   constructor(
     private readonly host: CallViewHost,
     private readonly session: SessionController,
   ) {
+    this.settings = new SettingsPanel(host, session, () => {
+      this.panelOpen = false;
+      this.chatOpen = false;
+    });
     host.addController(this);
     if (host.isConnected) this.hostConnected();
   }
@@ -103,9 +122,22 @@ export class CallView implements ReactiveController {
     this.observedGrid = undefined;
   }
 
+  /** The page's settings reach the engine before each render (memory, defaults, modes). */
+  hostUpdate(): void {
+    const { host } = this;
+    this.session.configureSettings({
+      remember: !host.noRemember,
+      background: host.background,
+      noiseSuppression: host.noiseSuppression,
+      videoMode: host.videoMode === 'wasm' ? 'wasm' : 'webrtc',
+      audioMode: host.audioMode === 'wasm' ? 'wasm' : 'webrtc',
+    });
+  }
+
   /** Puts videos and the share where the views made room for them; reads what the open chat shows. */
   hostUpdated(): void {
     const { session, host } = this;
+    this.settings.updated();
     if (!session.inSession) return;
     this.showVideos();
     const shareSlot = host.renderRoot.querySelector<HTMLElement>(SHARE_SLOT_SELECTOR);
@@ -142,7 +174,23 @@ export class CallView implements ReactiveController {
     this.chatOpen = false;
     this.chatDraft = '';
     this.menus.reset();
+    this.settings.reset();
   }
+
+  /**
+   * The preview's extras (the level meter, the device choices) with the Settings button, its panel
+   * and the session's notices (a stored device that vanished is said before joining).
+   */
+  readonly previewExtras: PreviewExtras = {
+    meter: previewExtras.meter,
+    devices: (preview, actions, s) => {
+      const w = settingsStrings(s.lang);
+      return html`${previewExtras.devices(preview, actions, s)}
+        <div class="preview-settings">${this.settings.button(w, 'prejoin')}</div>
+        ${this.settings.panel(w, 'prejoin')}
+        ${renderNotices(this.session.notices, this.noticeActions, stringsFor(s.lang, this.host.strings))}`;
+    },
+  };
 
   private readonly onFullscreenChange = () => {
     this.fullscreen = isShareFullscreen(this.host.renderRoot as ShadowRoot);
@@ -161,6 +209,7 @@ export class CallView implements ReactiveController {
       this.update(() => {
         this.panelOpen = !this.panelOpen;
         this.chatOpen = false;
+        this.settings.open = false;
       }),
     // The host chooses between ending the session for everyone and leaving (issue 13).
     leave: () => (HostMenus.shown(this.session) ? this.menus.showLeaveChoice() : void this.host.leave()),
@@ -207,6 +256,7 @@ export class CallView implements ReactiveController {
     this.update(() => {
       this.chatOpen = !this.chatOpen;
       this.panelOpen = false;
+      this.settings.open = false;
     });
     if (this.chatOpen) this.session.markChatRead();
   }
@@ -282,6 +332,11 @@ export class CallView implements ReactiveController {
     }
   }
 
+  /** The control bar's Settings button: opening the panel closes the participants and the chat. */
+  private settingsButton(strings: Strings, disabled: boolean): TemplateResult {
+    return this.settings.button(settingsStrings(strings.lang), 'call', disabled);
+  }
+
   /** Raised hands and host menus in the stage (issue 13): per row, per tile, atop the panel. */
   private handsAndHost(strings: Strings, leaving: boolean) {
     const { session, menus } = this;
@@ -315,7 +370,7 @@ export class CallView implements ReactiveController {
         audioMuted: session.audioMuted,
         videoOn: session.videoOn,
         panelOpen: this.panelOpen,
-        otherPanelOpen: this.chatOpen && !host.noChat,
+        otherPanelOpen: (this.chatOpen && !host.noChat) || this.settings.open,
         ...this.handsAndHost(strings, leaving),
         extraControls: html`${renderHandButton(
           session.slices.hands.raisedSelf,
@@ -330,7 +385,7 @@ export class CallView implements ReactiveController {
           { allowed: !host.noChat, open: this.chatOpen, unread: session.chat.unread },
           { toggleChat: () => this.toggleChat() },
           strings,
-        )}`,
+        )}${this.settingsButton(strings, leaving)}`,
         extraPanels: renderChatPanel(
           {
             allowed: !host.noChat,
@@ -344,6 +399,7 @@ export class CallView implements ReactiveController {
           this.chatActions,
           strings,
         ),
+        ...(this.settings.open ? { extraPanels: html`${this.settings.panel(settingsStrings(strings.lang), 'call')}` } : {}),
       },
       this.stageActions,
       strings,

@@ -41,6 +41,7 @@ const PREVIEW_OFF = emptyPreview();
  * @fires {ZoomSessionRecordingEvent} zoom-session-recording - cloud recording started, paused or stopped (`status`)
  * @fires {ZoomSessionHandEvent} zoom-session-hand - a hand was raised or lowered (`userId`, `raised`, `self`, `byHost`)
  * @fires {ZoomSessionRoleEvent} zoom-session-role - this participant's role changed, as the SDK says (`isHost`, `isManager`)
+ * @fires {ZoomSessionSettingsEvent} zoom-session-settings - the participant changed a setting: devices, background, noise suppression (`settings`)
  *
  * Slots, parts and custom properties are documented beside the styles that use them (`@slot`,
  * `@csspart`, `@cssproperty` in the `*.styles.ts` modules); custom-elements.json lists them all on
@@ -68,6 +69,9 @@ export class ZoomSession extends LitElement {
   noPreview: { type: Boolean, attribute: 'no-preview' },
   noShare: { type: Boolean, attribute: 'no-share' },
   noChat: { type: Boolean, attribute: 'no-chat' },
+  background: text('background', ''),
+  noiseSuppression: text('noise-suppression', ''),
+  noRemember: { type: Boolean, attribute: 'no-remember' },
   autoJoin: { type: Boolean, attribute: 'auto-join' },
   clientLoader: { attribute: false },
   strings: { attribute: false },
@@ -139,6 +143,15 @@ export class ZoomSession extends LitElement {
 
   /** Offer no chat. */
   noChat = false;
+
+  /** The background before the participant chooses one: `none`, `blur`, or an image URL (an event's branded background). */
+  background = '';
+
+  /** Noise suppression before the participant chooses: `on` (default, where supported) or `off`. */
+  noiseSuppression = '';
+
+  /** Remember nothing: no device or setting is stored in or read from this origin's `localStorage`. */
+  noRemember = false;
 
   /** Join as soon as the element is on the page (when every field is set). */
   autoJoin = false;
@@ -426,7 +439,7 @@ export class ZoomSession extends LitElement {
         values: this.input,
         problems: this.shownProblems(),
         preview: this.noPreview ? undefined : (session?.preview ?? PREVIEW_OFF),
-        previewExtras: this.call?.previewExtras,
+        previewExtras: this.callView?.previewExtras,
         busy: state === 'preparing' || state === 'joining',
       },
       this.prejoinActions,
