@@ -17,6 +17,7 @@ import type {
   ZoomSessionRoleEvent,
   ZoomSessionShareEvent,
   ZoomSessionStateEvent,
+  ZoomSessionSettingsEvent,
 } from '../session/events.js';
 import type { MediaMode } from '../session/types.js';
 
@@ -38,6 +39,9 @@ export interface ZoomSessionAttributes {
   'no-share'?: boolean;
   'no-chat'?: boolean;
   'auto-join'?: boolean;
+  background?: string;
+  'noise-suppression'?: 'on' | 'off';
+  'no-remember'?: boolean;
 }
 
 /** The element's writable properties (objects and functions can only be set this way). */
@@ -63,6 +67,9 @@ export type ZoomSessionProperties = Partial<
     | 'autoJoin'
     | 'clientLoader'
     | 'strings'
+    | 'background'
+    | 'noiseSuppression'
+    | 'noRemember'
   >
 >;
 
@@ -78,6 +85,7 @@ export interface ZoomSessionEventMap {
   'zoom-session-recording': ZoomSessionRecordingEvent;
   'zoom-session-hand': ZoomSessionHandEvent;
   'zoom-session-role': ZoomSessionRoleEvent;
+  'zoom-session-settings': ZoomSessionSettingsEvent;
 }
 
 /** `zoom-session-joined` -> `zoomSessionJoined`. */

@@ -33,6 +33,7 @@ import './view-gallery.host.js';
 import * as sample from './view-gallery.samples.js';
 import { HANDS_STATES } from './view-gallery.hands.js';
 import { CROWD_STATES } from './view-gallery.crowd.js';
+import { SETTINGS_STATES } from './view-gallery.settings.js';
 
 const noop = () => {};
 const prejoinActions: PrejoinActions = {
@@ -255,6 +256,7 @@ export const STATES: Record<string, State> = {
   ),
   ...HANDS_STATES,
   ...CROWD_STATES,
+  ...SETTINGS_STATES,
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;

@@ -90,6 +90,7 @@ export const settingsStyles = css`
   }
   .background-choice input {
     position: absolute;
+    z-index: 1;
     inset: 6px auto auto 6px;
     margin: 0;
   }
@@ -157,7 +158,11 @@ export const settingsStyles = css`
   .settings-check input:disabled + label {
     color: var(--zoom-session-muted);
   }
+  .settings-check + .settings-why {
+    padding-inline-start: 28px;
+  }
   .settings-preview {
+    max-width: 36rem;
     width: 100%;
     height: auto;
     aspect-ratio: 16 / 9;

@@ -163,13 +163,15 @@ export class SettingsPanel {
     const { session } = this;
     const settings = session.settings;
     const preview = session.preview;
+    const u = settings.unsupported;
     const why = (what: 'background' | 'noiseSuppression' | 'hd' | 'speaker', reason: Unsupported | undefined) =>
       reason
         ? html`<p class="settings-why" part="settings-why" id="settings-why-${what}">
-            ${w.why(reason, what)}${reason === 'isolation' ? html` <span class="settings-help">${w.isolationHelp}</span>` : nothing}
+            ${w.why(reason, what)}${reason === 'isolation' && (what === 'background' || u.background !== 'isolation')
+              ? html` <span class="settings-help">${w.isolationHelp}</span>`
+              : nothing}
           </p>`
         : nothing;
-    const u = settings.unsupported;
     const backgrounds: string[] = ['none', 'blur', ...BUILTIN_BACKGROUNDS];
     if (settings.ownImage) backgrounds.push('own');
     const pageImage = !backgrounds.includes(settings.background) && settings.background !== 'own' ? settings.background : undefined;
@@ -198,8 +200,10 @@ export class SettingsPanel {
 
       <fieldset class="settings-group" part="settings-group">
         <legend>${w.devices}</legend>
-        ${this.select(SETTINGS_IDS.camera, w.camera, preview.cameras, preview.cameraId, w, (id) => void session.chooseCamera(id))}
-        ${this.select(SETTINGS_IDS.microphone, w.microphone, preview.microphones, preview.microphoneId, w, (id) => void session.chooseMicrophone(id))}
+        ${where === 'prejoin' && (preview.cameras.length > 1 || preview.microphones.length > 1)
+          ? nothing /* the preview's own choices are right above */
+          : html`${this.select(SETTINGS_IDS.camera, w.camera, preview.cameras, preview.cameraId, w, (id) => void session.chooseCamera(id))}
+              ${this.select(SETTINGS_IDS.microphone, w.microphone, preview.microphones, preview.microphoneId, w, (id) => void session.chooseMicrophone(id))}`}
         ${u.speaker
           ? why('speaker', u.speaker)
           : html`${this.select(SETTINGS_IDS.speaker, w.speaker, settings.speakers, settings.speakerId, w, (id) => void session.chooseSpeaker(id))}
