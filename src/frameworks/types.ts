@@ -40,7 +40,7 @@ export interface ZoomSessionAttributes {
   'no-chat'?: boolean;
   'auto-join'?: boolean;
   background?: string;
-  'noise-suppression'?: 'on' | 'off';
+  'noise-suppression'?: string;
   'no-remember'?: boolean;
 }
 
