@@ -126,4 +126,50 @@ describe('settings panel', () => {
     expect($(el, '#settings-why-hd')!.textContent).to.contain('rejointe');
     await expect(el).to.be.accessible();
   });
+
+  it('says before joining that a remembered camera is gone, in the preview', async () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ cameraId: 'cam-unplugged' }));
+    const { fake, el } = await withPreview();
+    await until(() => el.shadowRoot!.textContent!.includes('no longer there'), 'the notice');
+    expect(fake.calls.previewVideoTracks).to.deep.equal([undefined]);
+    const region = $(el, '[aria-live="polite"]');
+    expect(region, 'in the polite live region').to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('plays the test sound on the chosen speaker, and reads the participant’s own image locally', async () => {
+    const sinks: string[] = [];
+    const proto = HTMLMediaElement.prototype as HTMLMediaElement & { setSinkId(id: string): Promise<void> };
+    const original = proto.setSinkId;
+    proto.setSinkId = async (id: string) => void sinks.push(id);
+    try {
+      const { fake, el } = await withPreview();
+      $<HTMLButtonElement>(el, '#settings-button')!.click();
+      await until(() => $(el, '#settings-speaker') !== null, 'open');
+      const speaker = $<HTMLSelectElement>(el, '#settings-speaker')!;
+      speaker.value = 'spk-1';
+      speaker.dispatchEvent(new Event('change'));
+      await settle(5);
+      $<HTMLButtonElement>(el, '#settings-test-sound')!.click();
+      await until(() => sinks.length === 1, 'setSinkId');
+      expect(sinks).to.deep.equal(['spk-1']);
+      await until(() => $(el, '#settings-test-sound')!.getAttribute('aria-disabled') === 'false', 'the tone ended');
+
+      const input = $<HTMLInputElement>(el, '#settings-own-image')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'garden.png', { type: 'image/png' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await until(() => $<HTMLInputElement>(el, 'input[value="own"]')?.checked === true, 'own image chosen');
+      expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}')).to.not.have.property('background');
+      const bad = new DataTransfer();
+      bad.items.add(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+      input.files = bad.files;
+      input.dispatchEvent(new Event('change'));
+      await until(() => el.shadowRoot!.querySelector('.settings-panel [role="alert"]') !== null, 'refused');
+      expect(fake.settings.calls, 'nothing sent to the SDK before joining').to.deep.equal([]);
+    } finally {
+      proto.setSinkId = original;
+    }
+  });
 });

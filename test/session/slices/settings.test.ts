@@ -218,6 +218,16 @@ describe('settings', () => {
     expectClean(fake);
   });
 
+  it('releases the background preview’s camera when the element goes away', async () => {
+    const { fake, session } = setup();
+    await session.checkSettings();
+    await session.chooseSettings({ background: 'blur' });
+    await session.showBackground(document.createElement('canvas'));
+    expect(fake.liveTracks).to.equal(1);
+    await session.dispose();
+    expectClean(fake);
+  });
+
   it('says so when the SDK cannot load before joining, and shows no background', async () => {
     const { fake, session } = setup();
     fake.script.initError = { type: 'INVALID_OPERATION', reason: 'dependent assets are not accessible', errorCode: 5001 };
