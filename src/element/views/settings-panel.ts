@@ -176,6 +176,8 @@ export class SettingsPanel {
     if (settings.ownImage) backgrounds.push('own');
     const pageImage = !backgrounds.includes(settings.background) && settings.background !== 'own' ? settings.background : undefined;
     if (pageImage) backgrounds.push(pageImage);
+    // Before joining, the preview's own camera and microphone choices are right above the panel.
+    const devicesAbove = where === 'prejoin' && (preview.cameras.length > 1 || preview.microphones.length > 1);
     const showCanvas = where === 'prejoin' && !u.background && settings.background !== 'none';
     const onKeydown = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
@@ -199,14 +201,14 @@ export class SettingsPanel {
       </header>
 
       <fieldset class="settings-group" part="settings-group">
-        <legend>${w.devices}</legend>
-        ${where === 'prejoin' && (preview.cameras.length > 1 || preview.microphones.length > 1)
+        <legend>${devicesAbove ? w.speaker : w.devices}</legend>
+        ${devicesAbove
           ? nothing /* the preview's own choices are right above */
           : html`${this.select(SETTINGS_IDS.camera, w.camera, preview.cameras, preview.cameraId, w, (id) => void session.chooseCamera(id))}
               ${this.select(SETTINGS_IDS.microphone, w.microphone, preview.microphones, preview.microphoneId, w, (id) => void session.chooseMicrophone(id))}`}
         ${u.speaker
           ? why('speaker', u.speaker)
-          : html`${this.select(SETTINGS_IDS.speaker, w.speaker, settings.speakers, settings.speakerId, w, (id) => void session.chooseSpeaker(id))}
+          : html`${this.select(SETTINGS_IDS.speaker, w.speaker, settings.speakers, settings.speakerId, w, (id) => void session.chooseSpeaker(id), devicesAbove)}
               <button id=${SETTINGS_IDS.testSound} type="button" class="settings-test" part="button settings-test-sound" aria-disabled=${this.playing ? 'true' : 'false'} @click=${() => void this.playTestSound()}>
                 ${this.playing ? w.testSoundPlaying : w.testSound}
               </button>`}
@@ -267,9 +269,11 @@ export class SettingsPanel {
     selected: string | undefined,
     w: SettingsStrings,
     choose: (id: string) => void,
+    /** The group's legend says it already: the label is for assistive technology only. */
+    quietLabel = false,
   ): TemplateResult {
     return html`<div class="field" part="field">
-      <label part="label" for=${id}>${label}</label>
+      <label part="label" class=${quietLabel ? 'visually-hidden' : ''} for=${id}>${label}</label>
       <select id=${id} part="settings-select" @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
         ${devices.some((d) => d.deviceId === selected) ? nothing : html`<option value="" selected>${w.defaultDevice}</option>`}
         ${devices.map((d) => html`<option value=${d.deviceId} ?selected=${d.deviceId === selected}>${d.label}</option>`)}

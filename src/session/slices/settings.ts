@@ -100,6 +100,8 @@ export class SettingsSlice extends Slice {
   private checking: Promise<void> | undefined;
   private sessionSpeakers: MediaDeviceChoice[] | undefined;
   private cache: { key: string; info: SettingsInfo } | undefined;
+  /** Counts stops of the background preview: a start that outlives one is dropped. */
+  private generation = 0;
   private preview: { track: LocalVideoTrack; element: HTMLElement; url: string; started: Promise<boolean> } | undefined;
 
   constructor(
@@ -242,8 +244,11 @@ export class SettingsSlice extends Slice {
       await quietly(() => running.track.updateVirtualBackground(url));
       return;
     }
-    await this.hideBackground();
-    if (!url || !element) return;
+    const generation = ++this.generation; // a later call (or a hide) wins over this one
+    const old = this.preview;
+    this.preview = undefined;
+    if (old && (await old.started)) await quietly(() => old.track.stop());
+    if (!url || !element || generation !== this.generation) return;
     let track: LocalVideoTrack;
     try {
       track = await this.core.client().createLocalVideoTrack(this.media.devices.cameraId);
@@ -251,7 +256,8 @@ export class SettingsSlice extends Slice {
       this.core.report(toSessionError(error, { stage: 'camera' }));
       return;
     }
-    if (this.preview) return;
+    // Stopped (the panel closed, a join began) or started elsewhere while the track was made.
+    if (this.preview || generation !== this.generation || this.core.underWay) return;
     const started = calls.startBackgroundPreview(track, element, url).then(
       () => true,
       (error: unknown) => {
@@ -266,6 +272,7 @@ export class SettingsSlice extends Slice {
 
   /** Stops the background preview (the camera is released). */
   async hideBackground(): Promise<void> {
+    this.generation++;
     const preview = this.preview;
     this.preview = undefined;
     if (preview && (await preview.started)) await quietly(() => preview.track.stop());

@@ -218,6 +218,17 @@ describe('settings', () => {
     expectClean(fake);
   });
 
+  it('does not leave the camera on when the panel closes while the background preview starts', async () => {
+    const { fake, session } = setup();
+    await session.checkSettings();
+    await session.chooseSettings({ background: 'blur' });
+    const showing = session.showBackground(document.createElement('canvas'));
+    await session.showBackground(undefined);
+    await showing;
+    expect(session.slices.settings.previewing).to.equal(false);
+    expect(fake.liveTracks).to.equal(0);
+  });
+
   it('releases the background preview’s camera when the element goes away', async () => {
     const { fake, session } = setup();
     await session.checkSettings();
