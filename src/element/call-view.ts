@@ -10,7 +10,7 @@ import type { SessionController } from '../session/session-controller.js';
 import type { NoticeAction } from '../session/slices/notices.js';
 import type { RecordingAction } from '../session/slices/recording.js';
 import { CHAT_MAX_LENGTH, type ParticipantInfo } from '../session/types.js';
-import type { LeftReason, Strings } from './strings.js';
+import { stringsFor, type LeftReason, type Strings } from './strings.js';
 import { CHAT_IDS, renderChatButton, renderChatPanel } from './views/chat.js';
 import { renderError } from './views/error.js';
 import { renderJoining } from './views/joining.js';
@@ -43,6 +43,12 @@ import {
   type CaptionActions,
 } from './views/captions.js';
 import { renderQualityBars } from './views/quality.js';
+import { CaptionAttributes } from './caption-attributes.js';
+import { SettingsPanel } from './views/settings-panel.js';
+import { settingsStrings } from './settings-strings.js';
+import { previewExtras } from './views/preview-extras.js';
+import type { PreviewExtras } from './views/prejoin.js';
+import type { MediaMode } from '../session/types.js';
 
 /** What the call view needs of the element. */
 export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
@@ -56,6 +62,13 @@ export interface CallViewHost extends ReactiveControllerHost, HTMLElement {
   /** Start with captions on; the caption language (issue 14). */
   captions: boolean;
   captionLang: string;
+  /** Settings (issue 17): the page's defaults, memory, and the media modes. */
+  background: string;
+  noiseSuppression: string;
+  noRemember: boolean;
+  strings: Partial<Strings> | undefined;
+  videoMode: MediaMode;
+  audioMode: MediaMode;
   /** The error after which the participant chose to see the form again (Edit, Back). */
   formAfter: SessionError | undefined;
   join(): Promise<boolean>;
@@ -100,14 +113,20 @@ export class CallView implements ReactiveController {
     () => this.host.requestUpdate(),
     () => this.host.renderRoot,
   );
-  /** The `captions` attribute was applied to this session, and the `caption-lang` it was given (issue 14). */
-  private captionsApplied = false;
-  private captionLangApplied = '';
+  /** The page's `captions` and `caption-lang`, applied once joined (issue 14). */
+  private readonly captionAttributes = new CaptionAttributes();
+
+  /** The settings panel (issue 17), for the preview and the call. */
+  private readonly settings: SettingsPanel;
 
   constructor(
     private readonly host: CallViewHost,
     private readonly session: SessionController,
   ) {
+    this.settings = new SettingsPanel(host, session, () => {
+      this.panelOpen = false;
+      this.chatOpen = false;
+    });
     host.addController(this);
     if (host.isConnected) this.hostConnected();
   }
@@ -124,17 +143,26 @@ export class CallView implements ReactiveController {
     this.observedGrid = undefined;
   }
 
-  /** `no-hands` and `no-host-controls` take effect at once, during a call too. */
+  /** The page's settings reach the engine before each render (memory, defaults, modes); `no-hands` and `no-host-controls` take effect at once, during a call too. */
   hostUpdate(): void {
-    this.session.slices.hands.setOff(this.host.noHands);
-    if (this.host.noHostControls) this.menus.reset();
+    const { host } = this;
+    this.session.slices.hands.setOff(host.noHands);
+    if (host.noHostControls) this.menus.reset();
+    this.session.configureSettings({
+      remember: !host.noRemember,
+      background: host.background,
+      noiseSuppression: host.noiseSuppression,
+      videoMode: host.videoMode === 'wasm' ? 'wasm' : 'webrtc',
+      audioMode: host.audioMode === 'wasm' ? 'wasm' : 'webrtc',
+    });
   }
 
   /** Puts videos and the share where the views made room for them; reads what the open chat shows. */
   hostUpdated(): void {
     const { session, host } = this;
+    this.settings.updated();
     if (!session.inSession) return;
-    this.applyCaptionAttributes();
+    this.captionAttributes.apply(session, host);
     this.showVideos();
     const shareSlot = host.renderRoot.querySelector<HTMLElement>(SHARE_SLOT_SELECTOR);
     if (session.share.sharing && shareSlot) void session.attachShare(shareSlot);
@@ -173,24 +201,8 @@ export class CallView implements ReactiveController {
     this.chatOpen = false;
     this.chatDraft = '';
     this.menus.reset();
-    this.captionsApplied = false;
-    this.captionLangApplied = '';
-  }
-
-  /**
-   * When joined: the caption language (again whenever the page changes `caption-lang`), and once
-   * per session captions on if the page asks (issue 14).
-   */
-  private applyCaptionAttributes(): void {
-    const { session, host } = this;
-    if (session.state !== 'joined') return;
-    if (host.captionLang !== this.captionLangApplied) {
-      this.captionLangApplied = host.captionLang;
-      void session.setCaptionLanguage(host.captionLang || undefined);
-    }
-    if (this.captionsApplied) return;
-    this.captionsApplied = true;
-    if (host.captions) void session.setCaptions(true);
+    this.captionAttributes.reset();
+    this.settings.reset();
   }
 
   /** Captions: the CC button, the language pickers, the downloads (file names in the element's language). */
@@ -203,6 +215,21 @@ export class CallView implements ReactiveController {
       download: (format) => saveTranscript(session.transcript(format), format, strings.captions.fileName),
     };
   }
+
+  /**
+   * The preview's extras (the level meter, the device choices) with the Settings button, its panel
+   * and the session's notices (a stored device that vanished is said before joining).
+   */
+  readonly previewExtras: PreviewExtras = {
+    meter: previewExtras.meter,
+    devices: (preview, actions, s) => {
+      const w = settingsStrings(s.lang);
+      return html`${previewExtras.devices(preview, actions, s)}
+        <div class="preview-settings">${this.settings.button(w, 'prejoin')}</div>
+        ${this.settings.panel(w, 'prejoin')}
+        ${renderNotices(this.session.notices, this.noticeActions, stringsFor(s.lang, this.host.strings))}`;
+    },
+  };
 
   private readonly onFullscreenChange = () => {
     this.fullscreen = isShareFullscreen(this.host.renderRoot as ShadowRoot);
@@ -221,6 +248,7 @@ export class CallView implements ReactiveController {
       this.update(() => {
         this.panelOpen = !this.panelOpen;
         this.chatOpen = false;
+        this.settings.open = false;
       }),
     // The host chooses between ending the session for everyone and leaving (issue 13).
     leave: () =>
@@ -272,6 +300,7 @@ export class CallView implements ReactiveController {
     this.update(() => {
       this.chatOpen = !this.chatOpen;
       this.panelOpen = false;
+      this.settings.open = false;
     });
     if (this.chatOpen) this.session.markChatRead();
   }
@@ -348,6 +377,11 @@ export class CallView implements ReactiveController {
     }
   }
 
+  /** The control bar's Settings button: opening the panel closes the participants and the chat. */
+  private settingsButton(strings: Strings, disabled: boolean): TemplateResult {
+    return this.settings.button(settingsStrings(strings.lang), 'call', disabled);
+  }
+
   /** Raised hands and host menus in the stage (issue 13): per row, per tile, atop the panel. */
   private handsAndHost(strings: Strings, leaving: boolean) {
     const { session, menus } = this;
@@ -388,7 +422,7 @@ export class CallView implements ReactiveController {
         audioMuted: session.audioMuted,
         videoOn: session.videoOn,
         panelOpen: this.panelOpen,
-        otherPanelOpen: this.chatOpen && !host.noChat,
+        otherPanelOpen: (this.chatOpen && !host.noChat) || this.settings.open,
         ...hands,
         // Issue 14: connection bars on each shown tile, portrait videos whole, captions over the videos.
         tileExtra: (p: ParticipantInfo) => html`${hands.tileExtra(p)}${renderQualityBars(session.connectionLevel(p.userId), bars)}`,
@@ -415,7 +449,7 @@ export class CallView implements ReactiveController {
           { allowed: !host.noChat, open: this.chatOpen, unread: session.chat.unread },
           { toggleChat: () => this.toggleChat() },
           strings,
-        )}${renderCaptionsButton(captions.on, state !== 'joined', captionActions, strings)}`,
+        )}${renderCaptionsButton(captions.on, state !== 'joined', captionActions, strings)}${this.settingsButton(strings, leaving)}`,
         extraPanels: renderChatPanel(
           {
             allowed: !host.noChat,
@@ -430,6 +464,7 @@ export class CallView implements ReactiveController {
           this.chatActions,
           strings,
         ),
+        ...(this.settings.open ? { extraPanels: html`${this.settings.panel(settingsStrings(strings.lang), 'call')}` } : {}),
       },
       this.stageActions,
       strings,

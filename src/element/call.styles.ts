@@ -17,6 +17,7 @@ import { previewExtrasStyles } from './styles/preview-extras.styles.js';
 import { progressStyles } from './styles/progress.styles.js';
 import { recordingStyles } from './styles/recording.styles.js';
 import { shareStyles } from './styles/share.styles.js';
+import { settingsStyles } from './styles/settings.styles.js';
 import { stageStyles } from './styles/stage.styles.js';
 
 /**
@@ -37,6 +38,7 @@ export const callStyles: CSSResult[] = [
   chatStyles,
   hostStyles,
   captionsStyles,
+  settingsStyles,
   callMotionStyles,
 ];
 

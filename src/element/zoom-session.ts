@@ -48,6 +48,7 @@ const afterPaint = () =>
  * @fires {ZoomSessionRecordingEvent} zoom-session-recording - cloud recording started, paused or stopped (`status`)
  * @fires {ZoomSessionHandEvent} zoom-session-hand - a hand was raised or lowered (`userId`, `raised`, `self`, `byHost`)
  * @fires {ZoomSessionRoleEvent} zoom-session-role - this participant's role changed, as the SDK says (`isHost`, `isManager`)
+ * @fires {ZoomSessionSettingsEvent} zoom-session-settings - the participant changed a setting: devices, background, noise suppression (`settings`)
  *
  * Slots, parts and custom properties are documented beside the styles that use them (`@slot`,
  * `@csspart`, `@cssproperty` in the `*.styles.ts` modules); custom-elements.json lists them all on
@@ -79,6 +80,9 @@ export class ZoomSession extends LitElement {
   noHostControls: { type: Boolean, attribute: 'no-host-controls' },
   captions: { type: Boolean },
   captionLang: text('caption-lang', ''),
+  background: text('background', ''),
+  noiseSuppression: text('noise-suppression', ''),
+  noRemember: { type: Boolean, attribute: 'no-remember' },
   autoJoin: { type: Boolean, attribute: 'auto-join' },
   clientLoader: { attribute: false },
   strings: { attribute: false },
@@ -136,31 +140,31 @@ export class ZoomSession extends LitElement {
   /** `webrtc` (default) or `wasm` audio: becomes the token's `audio_webrtc_mode`. */
   audioMode: MediaMode = 'webrtc';
 
+  // What the page switches on or off, and the defaults it sets.
   /** Join with the microphone muted. */
   startMuted = false;
-
   /** Join with the camera off. */
   startVideoOff = false;
-
   /** Offer no camera and microphone preview before joining. */
   noPreview = false;
-
   /** Offer no Share screen button (shares of others still show). */
   noShare = false;
-
   /** Offer no chat. */
   noChat = false;
   /** No raised hands: no button, none shown, none sent or followed. */
   noHands = false;
   /** The page runs its own moderation: no host menus, and a host's Leave just leaves. */
   noHostControls = false;
-
   /** Start with live captions on (the participant can turn them off). */
   captions = false;
-
   /** The language captions show in, e.g. `fr` (translated where the Zoom account allows); empty: as spoken. */
   captionLang = '';
-
+  /** The background before the participant chooses one: `none`, `blur`, or an image URL (an event's branded background). */
+  background = '';
+  /** Noise suppression before the participant chooses: `on` (default, where supported) or `off`. */
+  noiseSuppression = '';
+  /** Remember nothing: no device or setting is stored in or read from this origin's `localStorage`. */
+  noRemember = false;
   /** Join as soon as the element is on the page (when every field is set). */
   autoJoin = false;
 
@@ -175,16 +179,12 @@ export class ZoomSession extends LitElement {
 
   /** Values the participant typed, for the fields the page did not set. */
   private typed: Partial<Record<PrejoinField, string>> = {};
-
   /** Problems shown under the fields; filled on Join, then kept current as the user types. */
   private problems: InputProblem[] = [];
-
   /** The call module failed to load (offline, or the page's files moved). */
   private loadFailure: (SessionError & { retryable: boolean }) | undefined;
-
   /** The participant chose to see the form again after an error (Edit, Back). */
   formAfter: SessionError | undefined;
-
 
   /** Why the last session ended, for the view after leaving. */
   private leftReason: LeaveReason | undefined;
@@ -464,7 +464,7 @@ export class ZoomSession extends LitElement {
         values: this.input,
         problems: this.shownProblems(),
         preview,
-        previewExtras: this.call?.previewExtras,
+        previewExtras: this.callView?.previewExtras,
         busy: state === 'preparing' || state === 'joining',
         previewLater,
       },

@@ -17,6 +17,7 @@ import type {
   ZoomSessionRoleEvent,
   ZoomSessionShareEvent,
   ZoomSessionStateEvent,
+  ZoomSessionSettingsEvent,
 } from '../session/events.js';
 import type { MediaMode } from '../session/types.js';
 
@@ -42,6 +43,9 @@ export interface ZoomSessionAttributes {
   captions?: boolean;
   'caption-lang'?: string;
   'auto-join'?: boolean;
+  background?: string;
+  'noise-suppression'?: string;
+  'no-remember'?: boolean;
 }
 
 /** The element's writable properties (objects and functions can only be set this way). */
@@ -71,6 +75,9 @@ export type ZoomSessionProperties = Partial<
     | 'autoJoin'
     | 'clientLoader'
     | 'strings'
+    | 'background'
+    | 'noiseSuppression'
+    | 'noRemember'
   >
 >;
 
@@ -86,6 +93,7 @@ export interface ZoomSessionEventMap {
   'zoom-session-recording': ZoomSessionRecordingEvent;
   'zoom-session-hand': ZoomSessionHandEvent;
   'zoom-session-role': ZoomSessionRoleEvent;
+  'zoom-session-settings': ZoomSessionSettingsEvent;
 }
 
 /** `zoom-session-joined` -> `zoomSessionJoined`. */

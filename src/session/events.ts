@@ -4,7 +4,7 @@
  * `el.addEventListener('zoom-session-joined', (e) => e.userId)` is typed in the host page.
  */
 import type { SessionError } from './errors.js';
-import type { ChatMessage, JoinStep, ParticipantInfo, SessionState } from './types.js';
+import type { ChatMessage, JoinStep, ParticipantInfo, SessionSettings, SessionState } from './types.js';
 
 const init: EventInit = { bubbles: true, composed: true };
 
@@ -125,6 +125,14 @@ export class ZoomSessionRoleEvent extends Event {
   }
 }
 
+/** The participant changed a setting (issue 17): devices, background, noise suppression, ... */
+export class ZoomSessionSettingsEvent extends Event {
+  static readonly eventName = 'zoom-session-settings';
+  constructor(readonly settings: SessionSettings) {
+    super(ZoomSessionSettingsEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'zoom-session-state': ZoomSessionStateEvent;
@@ -137,5 +145,6 @@ declare global {
     'zoom-session-recording': ZoomSessionRecordingEvent;
     'zoom-session-hand': ZoomSessionHandEvent;
     'zoom-session-role': ZoomSessionRoleEvent;
+    'zoom-session-settings': ZoomSessionSettingsEvent;
   }
 }

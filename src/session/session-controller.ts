@@ -10,6 +10,7 @@ import type { Notice, NoticeAction } from './slices/notices.js';
 import type { VideoTile } from './slices/video.js';
 import type { RecordingAction, RecordingInfo } from './slices/recording.js';
 import type { CaptionsInfo } from './slices/captions.js';
+import type { SettingsChoice, SettingsConfig, SettingsInfo } from './slices/settings.js';
 import type { ChatInfo, ParticipantInfo, PreviewInfo, ShareInfo } from './types.js';
 
 export type { VideoTile } from './slices/video.js';
@@ -164,12 +165,14 @@ export class SessionController extends SessionCore {
   /** Chooses the camera for the preview and the session (switching it if it runs). */
   async chooseCamera(deviceId: string): Promise<void> {
     const choosing = this.slices.media.chooseCamera(deviceId);
+    this.slices.settings.devicesChanged();
     await this.slices.preview.cameraChosen(deviceId);
     await choosing;
   }
   /** Chooses the microphone for the preview and the session (switching it if it runs). */
   async chooseMicrophone(deviceId: string): Promise<void> {
     const choosing = this.slices.media.chooseMicrophone(deviceId);
+    this.slices.settings.devicesChanged();
     await this.slices.preview.microphoneChosen();
     await choosing;
   }
@@ -251,5 +254,36 @@ export class SessionController extends SessionCore {
   /** A host or manager's control; `false` when Zoom refused it (said in a notice) or the role is missing. */
   moderate(action: HostAction, userId?: number): Promise<boolean> {
     return this.slices.moderation.act(action, userId);
+  }
+
+  // ----- settings (issue 17) -----------------------------------------------------------------------
+
+  /** The participant's settings, what can be chosen here and why not (see `slices/settings.ts`). */
+  get settings(): SettingsInfo {
+    return this.slices.settings.info;
+  }
+  /** The page's part: memory on or off, its defaults (`background`, `noise-suppression`), the media modes. */
+  configureSettings(config: SettingsConfig): void {
+    this.slices.settings.configure(config);
+  }
+  /** Loads and initialises the SDK before joining, to know what this browser can do (the background). */
+  checkSettings(): Promise<void> {
+    return this.slices.settings.check(() => this.client().init(this.lang, this.assets));
+  }
+  /** The participant changed settings: remembered, `zoom-session-settings`, applied in a session. */
+  chooseSettings(change: Partial<SettingsChoice>): Promise<void> {
+    return this.slices.settings.choose(change);
+  }
+  /** The participant's own background image, read locally; `false` when it is not an image or too big. */
+  chooseOwnBackground(file: Blob): Promise<boolean> {
+    return this.slices.settings.chooseOwnImage(file);
+  }
+  /** Shows the camera with the chosen background in `canvas` before joining (`undefined`: stops it). */
+  showBackground(canvas: HTMLElement | undefined): Promise<void> {
+    return this.slices.settings.showBackground(canvas);
+  }
+  /** Chooses the speaker (switched at once in a session). */
+  chooseSpeaker(deviceId: string): Promise<void> {
+    return this.slices.settings.choose({ speakerId: deviceId });
   }
 }

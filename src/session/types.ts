@@ -118,3 +118,19 @@ export const CHAT_MAX_LENGTH = 1000;
 
 /** How many chat messages the engine keeps (the oldest go first). */
 export const CHAT_HISTORY_LIMIT = 500;
+
+/**
+ * The participant's settings as the `zoom-session-settings` event says them (issue 17). `background`
+ * is `none`, `blur`, a built-in name (`dusk`, `sea`, `paper`), `own` (their own image, which never
+ * leaves the page) or the page's image URL. Device ids are undefined for the browser's default.
+ */
+export interface SessionSettings {
+  background: string;
+  noiseSuppression: boolean;
+  originalSound: boolean;
+  mirrored: boolean;
+  hd: boolean;
+  cameraId: string | undefined;
+  microphoneId: string | undefined;
+  speakerId: string | undefined;
+}

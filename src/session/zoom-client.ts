@@ -64,6 +64,8 @@ export type SdkStream = Pick<
   | 'detachShareView'
   // host controls (issue 13)
   | 'muteAllAudio' | 'unmuteAllAudio' | 'spotlightVideo' | 'removeSpotlightedVideo' | 'lockShare'
+  // settings (issue 17): the calls are in zoom-settings.ts
+  | 'isSupportVirtualBackground' | 'isSupportBackgroundNoiseSuppression' | 'isSupportHDVideo' | 'updateVirtualBackgroundImage' | 'enableBackgroundNoiseSuppression' | 'enableOriginalSound' | 'mirrorVideo' | 'switchSpeaker' | 'getCameraList' | 'getMicList' | 'getSpeakerList'
 >;
 
 /** The parts of the SDK's chat client the engine uses. */

@@ -32,6 +32,7 @@ import type {
 import { FakeCaptions } from './fake-captions.js';
 import { FakeRecording } from './fake-recording.js';
 import { FakeHostSide } from './fake-host.js';
+import { FakeSettings } from './fake-settings.js';
 
 type Callback = Parameters<SdkClient['off']>[1];
 type ExecutedFailure = Exclude<Awaited<ReturnType<SdkClient['join']>>, ''>;
@@ -173,6 +174,10 @@ export class FakeZoom {
   private pendingJoins: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
   /** Host controls and the command channel (issue 13): see `fake-host.ts`. */
   readonly host: FakeHostSide = new FakeHostSide(this);
+  /** Settings (issue 17): background, noise suppression, mirror, speaker; see `fake-settings.ts`. */
+  readonly settings: FakeSettings = new FakeSettings(this);
+  /** `init()` resolved once (the media library is loaded). */
+  initialised = false;
 
   readonly stream: SdkStream = {
     startAudio: async (options?: AudioOption) => {
@@ -214,6 +219,7 @@ export class FakeZoom {
       this.calls.startVideo.push(options ?? {});
       if (this.script.startVideoDelayMs) await sleep(this.script.startVideoDelayMs);
       if (this.script.startVideoError) throw this.script.startVideoError;
+      this.settings.startVideo(options);
       if (!this.videoOn) this.tracks.started++;
       this.videoOn = true;
       this.patchSelf({ bVideoOn: true });
@@ -282,6 +288,8 @@ export class FakeZoom {
       this.host.run('removeSpotlightedVideo', userId, false, () => this.host.spotlight(userId ?? this.selfId, false)),
     lockShare: async (locked: boolean) =>
       this.host.run(`lockShare:${locked}`, undefined, false, () => this.host.setSharePrivilege(locked ? 1 : 0)),
+    // settings (issue 17): see `fake-settings.ts`
+    ...this.settings.stream,
     attachShareView: async (userId: number) => {
       this.calls.attachShareView.push(userId);
       if (this.script.attachShareError) throw this.script.attachShareError;
@@ -321,6 +329,7 @@ export class FakeZoom {
       this.calls.initOptions.push(options);
       if (this.script.initDelayMs) await sleep(this.script.initDelayMs);
       if (this.script.initError) throw this.script.initError;
+      this.initialised = true;
       return '';
     },
     join: async (topic: string, token: string, userName: string, passcode?: string) => {

@@ -23,6 +23,7 @@ export class TestHost extends EventTarget implements ReactiveControllerHost {
       'zoom-session-recording',
       'zoom-session-hand',
       'zoom-session-role',
+      'zoom-session-settings',
     ]) {
       this.addEventListener(type, (event) => this.events.push(event));
     }

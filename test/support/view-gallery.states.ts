@@ -35,6 +35,7 @@ import { HANDS_STATES } from './view-gallery.hands.js';
 import { CROWD_STATES } from './view-gallery.crowd.js';
 import { CAPTIONS_STATES } from './view-gallery.captions.js';
 import { MEDIA_STATES } from './view-gallery.media.js';
+import { SETTINGS_STATES } from './view-gallery.settings.js';
 
 const noop = () => {};
 const prejoinActions: PrejoinActions = {
@@ -267,6 +268,7 @@ export const STATES: Record<string, State> = {
   ...Object.fromEntries(
     Object.entries(MEDIA_STATES).map(([name, state]) => [name, { ...state, after: (host: ViewHost) => startTiles(host, sample.stage()) }]),
   ),
+  ...SETTINGS_STATES,
 };
 
 let stream: Promise<MediaStream | undefined> | undefined;

@@ -18,6 +18,7 @@ import { RosterSlice } from './roster.js';
 import { ShareSlice } from './share.js';
 import type { Slice, SliceCore } from './slice.js';
 import { VideoSlice } from './video.js';
+import { SettingsSlice } from './settings.js';
 
 /** The feature slices, by name. */
 export interface SessionSlices {
@@ -34,6 +35,7 @@ export interface SessionSlices {
   readonly hands: HandsSlice;
   readonly moderation: ModerationSlice;
   readonly aspect: AspectSlice;
+  readonly settings: SettingsSlice;
 }
 
 /** Makes every slice over one core; what a slice needs of another it gets here, narrowly. */
@@ -56,15 +58,26 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
   );
   const share = new ShareSlice(core, roster, notices);
   const chat = new ChatSlice(core, roster);
-  const preview = new PreviewSlice(core, media);
+  // The preview lists the devices through the media slice; the settings slice checks stored ones against them.
+  const preview = new PreviewSlice(core, {
+    get devices() {
+      return media.devices;
+    },
+    refreshDevices: async () => {
+      await media.refreshDevices();
+      settings.devicesListed();
+    },
+  });
   const recording = new RecordingSlice(core, notices);
   const quality = new QualitySlice(core, notices, () => (media.videoOn ? media.toggleVideo() : undefined));
   const captions = new CaptionsSlice(core, notices);
   const hands = new HandsSlice(core, notices);
   const moderation = new ModerationSlice(core, notices);
   const aspect = new AspectSlice(core);
+  const settings: SettingsSlice = new SettingsSlice(core, media, notices);
+  media.options = { audio: () => settings.audioOptions(), video: () => settings.videoOptions() };
   return {
-    slices: { notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation, aspect },
-    ordered: [notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation, aspect],
+    slices: { notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation, aspect, settings },
+    ordered: [notices, media, roster, video, share, chat, preview, recording, quality, captions, hands, moderation, aspect, settings],
   };
 }

@@ -6,7 +6,7 @@
 import { quietly } from '../async.js';
 import { toSessionError } from '../errors.js';
 import { emptyPreview } from '../types.js';
-import type { ZoomClient } from '../zoom-client.js';
+import type { AudioOption, CaptureVideoOption, ZoomClient } from '../zoom-client.js';
 import { deviceChoices, fallBackDevices, isHandheld, type DeviceInfo } from './devices.js';
 import type { Notifier } from './notices.js';
 import { Slice, type SdkListeners, type SliceCore, type TeardownStep } from './slice.js';
@@ -34,6 +34,10 @@ export class MediaSlice extends Slice {
   /** Counts sessions ended: a start that finishes in a later one than it began in is stopped, not recorded. */
   private ended = 0;
   private stoppingVideo = false;
+  /** Every device of the last list read, speakers too (the settings slice reads them). */
+  listed: readonly MediaDeviceInfo[] = [];
+  /** What `startAudio` and `startVideo` get of the participant's settings (set in `slices/index.ts`). */
+  options: { audio(): Partial<AudioOption>; video(): Partial<CaptureVideoOption> } = { audio: () => ({}), video: () => ({}) };
 
   /**
    * @param stopSelfView takes this browser's own video off the screen before the camera stops (the video slice)
@@ -213,7 +217,7 @@ export class MediaSlice extends Slice {
     const microphoneId = this.deviceInfo.microphoneId;
     const ended = this.ended;
     try {
-      await zoom.startAudio(microphoneId ? { mute: muted, microphoneId } : { mute: muted });
+      await zoom.startAudio({ ...this.options.audio(), ...(microphoneId ? { mute: muted, microphoneId } : { mute: muted }) });
       if (ended !== this.ended) return void (await quietly(() => zoom.stopAudio()));
       this.audioConnected = true;
       this.muted = muted;
@@ -231,7 +235,7 @@ export class MediaSlice extends Slice {
     const cameraId = this.deviceInfo.cameraId;
     const ended = this.ended;
     try {
-      await zoom.startVideo(cameraId ? { cameraId } : {});
+      await zoom.startVideo({ ...this.options.video(), ...(cameraId ? { cameraId } : {}) });
       if (ended !== this.ended) return void (await quietly(() => zoom.stopVideo()));
       this.sending = true;
       this.core.clearError('camera-');
@@ -285,6 +289,7 @@ export class MediaSlice extends Slice {
   async refreshDevices(skipPermissionCheck = false): Promise<void> {
     try {
       const devices = await this.core.client().devices(skipPermissionCheck);
+      this.listed = devices;
       this.setDevices(deviceChoices(devices, isHandheld()));
     } catch (error) {
       this.core.report(toSessionError(error, { stage: 'devices' }));

@@ -16,7 +16,7 @@ describe('media', () => {
     it(`starts audio with mute ${mute} and ${video ? 'starts' : 'does not start'} video given ${JSON.stringify(change)}`, async () => {
       const { fake, session } = setup();
       await session.join(joinOptions(change));
-      expect(fake.calls.startAudio).to.deep.equal([{ mute }]);
+      expect(fake.calls.startAudio).to.deep.equal([{ mute, backgroundNoiseSuppression: true }]);
       expect(fake.calls.startVideo).to.have.length(video ? 1 : 0);
       expect(session.audioMuted).to.equal(mute);
       expect(session.videoOn).to.equal(video);
@@ -66,7 +66,7 @@ describe('media', () => {
     await session.chooseMicrophone('mic-1');
     await session.join(joinOptions());
     expect(fake.calls.startVideo).to.deep.equal([{ cameraId: 'cam-2' }]);
-    expect(fake.calls.startAudio).to.deep.equal([{ mute: false, microphoneId: 'mic-1' }]);
+    expect(fake.calls.startAudio).to.deep.equal([{ mute: false, microphoneId: 'mic-1', backgroundNoiseSuppression: true }]);
   });
 
   it('switches the camera and microphone during the call', async () => {
