@@ -106,6 +106,23 @@ describe('crowds', () => {
     expect($(el, '#page-next')).to.equal(null);
   });
 
+  it('at a budget of 1 (the SDK never refuses there) attaches one video; the other camera tiles show their avatar', async () => {
+    const { fake, el, errors } = await crowd(10, { cap: 1, cameraEvery: 1, layout: 'gallery' });
+    await until(() => remote(fake).length === 1, 'one video');
+    await rerender(el);
+    expect(remote(fake), 'the engine keeps to the budget the SDK does not enforce').to.have.length(1);
+    const avatarShown = (tile: HTMLElement) => getComputedStyle(tile.querySelector('[part~="avatar"]')!).display !== 'none';
+    const cameraTiles = $$(el, '.tile.video-on:not([part~="tile-self"])');
+    expect(cameraTiles, 'a page of four').to.have.length(4);
+    const withVideo = cameraTiles.filter((t) => t.querySelector('video-player'));
+    expect(withVideo, 'the most important one').to.have.length(1);
+    expect(withVideo.map(avatarShown)).to.deep.equal([false]);
+    const past = cameraTiles.filter((t) => !t.querySelector('video-player'));
+    expect(past.map(avatarShown), 'camera on, past the budget: not blank').to.deep.equal([true, true, true]);
+    expect(past.map((t) => getComputedStyle(t).backgroundColor)).to.not.include('rgba(0, 0, 0, 0)');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('holds no remote video while the tab is hidden, and brings them back when shown', async () => {
     const { fake, el } = await crowd(30, { layout: 'gallery' });
     await until(() => remote(fake).length === 10, 'ten videos');

@@ -122,11 +122,16 @@ export const stageStyles = css`
     visibility: hidden;
   }
   /*
-   * A tile with video lets what is under it show: in WebAssembly mode the SDK may draw videos on a
-   * canvas of its container, beneath the tiles.
+   * A tile whose video is attached lets what is under it show (in WebAssembly mode the SDK may draw
+   * videos on a canvas of its container, beneath the tiles) and hides the avatar. Until then (a
+   * camera past the render budget, an attach under way, a hidden tab) the avatar and the tile's
+   * background stay: a camera-on tile is never blank.
    */
-  .tile.video-on {
+  .tile:has(> .video-slot video-player) {
     background: transparent;
+  }
+  .tile:has(> .video-slot video-player) .avatar {
+    display: none;
   }
   .tile .avatar {
     position: absolute;

@@ -10,7 +10,7 @@
  *     <div class="video-slot" part="video-slot" data-video-slot="16778240">
  *       <!-- the engine appends this participant's <video-player> here (stream.attachVideo) -->
  *     </div>
- *     <span class="avatar" part="avatar">AL</span>  <!-- only while their camera is off -->
+ *     <span class="avatar" part="avatar">AL</span>  <!-- hidden (CSS) once a video is in the slot -->
  *     <span class="tile-name" part="tile-name">Ada Lovelace (you)</span>
  *   </div>
  *   ...one tile per participant, this browser's own first
@@ -113,7 +113,7 @@ function renderTile(
       data-user-id=${p.userId}
     >
       <div class="video-slot" part="video-slot" data-video-slot=${p.userId}></div>
-      ${p.videoOn ? nothing : html`<span class="avatar" part="avatar" aria-hidden="true">${initials(p.name)}</span>`}
+      <span class="avatar" part="avatar" aria-hidden="true">${initials(p.name)}</span>
       ${extra?.(p) ?? nothing}
       <span class="tile-name" part="tile-name">
         ${p.audioMuted ? html`<span class="tile-muted">${micIcon(false)}</span>` : nothing}

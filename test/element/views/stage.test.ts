@@ -48,10 +48,26 @@ describe('call view (stage)', () => {
     const emilie = $(host, '[data-user-id="103"]');
     expect(emilie.querySelector('[part~="avatar"]')!.textContent).to.equal('ÉC');
     expect(emilie.querySelector('[part~="tile-name"]')!.textContent).to.match(/Émilie du Châtelet\s*\(Muted, Camera off\)/);
-    expect(host.shadowRoot!.querySelector('[data-user-id="102"] [part~="avatar"]')).to.equal(null);
     const grace = $(host, '[data-user-id="102"]');
     expect(grace.getAttribute('part')).to.equal('tile tile-speaking');
     expect(getComputedStyle(grace, '::after').borderTopWidth).to.equal('3px');
+  });
+
+  it('keeps the avatar and the dark tile of a camera-on participant until their video is attached', async () => {
+    const { host } = await setup(sample.stage());
+    const grace = $(host, '[data-user-id="102"]');
+    const avatar = grace.querySelector<HTMLElement>('[part~="avatar"]')!;
+    const shown = () => getComputedStyle(avatar).display !== 'none' && avatar.getBoundingClientRect().width > 0;
+    expect(shown(), 'no video yet (past the render budget, or attaching): the avatar shows').to.equal(true);
+    expect(avatar.textContent).to.equal('GH');
+    const dark = getComputedStyle(grace).backgroundColor;
+    expect(dark).to.not.equal('rgba(0, 0, 0, 0)');
+    $(host, videoSlotSelector(102)).append(document.createElement('video-player'));
+    expect(shown(), 'the video covers the tile').to.equal(false);
+    expect(getComputedStyle(grace).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    $(host, `${videoSlotSelector(102)} video-player`).remove();
+    expect(shown(), 'detached (a hidden tab): the avatar again').to.equal(true);
+    expect(getComputedStyle(grace).backgroundColor).to.equal(dark);
   });
 
   it("keeps what the engine put in a participant's slot when the list changes", async () => {
