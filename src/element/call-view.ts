@@ -27,7 +27,7 @@ import {
 } from './views/share.js';
 import { renderStage } from './views/stage.js';
 import { crowdStrings } from './crowd-strings.js';
-import { CrowdLayout, renderLayoutBar, type Layout } from './views/crowd.js';
+import { CrowdLayout, NARROW_STRIP_TILES, STRIP_TILES, renderLayoutBar, type Layout } from './views/crowd.js';
 import { PanelRows, renderParticipantsPanel, type PanelModel } from './views/participants-panel.js';
 import { hostWords } from './host-strings.js';
 import { renderHandButton, renderHandMark, renderRaisedHands } from './views/hands.js';
@@ -52,6 +52,9 @@ export interface RenderedView {
   key: string;
   template: TemplateResult;
 }
+
+/** 30rem: below it the styles lay a phone's call out (three tiles to a row in speaker view's strip). */
+const NARROW_WIDTH = 480;
 
 const LEFT_REASONS: Record<LeaveReason, LeftReason> = {
   user: 'left',
@@ -131,6 +134,12 @@ export class CallView implements ReactiveController {
       return { userId: Number(slot.dataset['videoSlot']), container: slot, width, height, large: slot.closest('.main') !== null };
     });
     this.session.showVideos(tiles);
+  }
+
+  /** Speaker view's strip: fewer, bigger tiles below 30rem (the styles' narrow container), as phones want. */
+  private stripTiles(): number {
+    const width = this.host.clientWidth;
+    return width > 0 && width < NARROW_WIDTH ? NARROW_STRIP_TILES : STRIP_TILES;
   }
 
   /** A new join starts with the panels closed and no draft. */
@@ -300,7 +309,7 @@ export class CallView implements ReactiveController {
     const leaving = state === 'leaving';
     const share = session.share;
     const toggleShare = () => void session.toggleShare();
-    const view = this.crowd.tiles(session, host.getAttribute('layout'));
+    const view = this.crowd.tiles(session, host.getAttribute('layout'), undefined, this.stripTiles());
     const c = crowdStrings(strings.lang);
     const stage = renderStage(
       {

@@ -14,10 +14,10 @@ const $$ = (el: ZoomSession, selector: string) => [...el.shadowRoot!.querySelect
 /** Remote videos the SDK renders now (this browser's own excluded, as the bundle counts). */
 const remote = (fake: FakeZoom) => [...fake.renderedVideos].filter((id) => id !== fake.selfId);
 
-async function crowd(count: number, options: { cap?: number; cameraEvery?: number; layout?: string } = {}) {
+async function crowd(count: number, options: { cap?: number; cameraEvery?: number; layout?: string; width?: number } = {}) {
   const fake = new FakeZoom();
   fake.script.maxRenderableVideos = options.cap ?? 25;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 1280}px"></div>`);
   wrapper.innerHTML = `<zoom-session session-name="Plenary" user-name="Ada" no-preview ${options.layout ? `layout="${options.layout}"` : ''}></zoom-session>`;
   const el = wrapper.querySelector('zoom-session')!;
   el.clientLoader = fake.loader;
@@ -121,6 +121,25 @@ describe('crowds', () => {
     expect(past.map(avatarShown), 'camera on, past the budget: not blank').to.deep.equal([true, true, true]);
     expect(past.map((t) => getComputedStyle(t).backgroundColor)).to.not.include('rgba(0, 0, 0, 0)');
     expect(errors).to.deep.equal([]);
+  });
+
+  it('on a phone, speaker view has a strip of two rows of three, each avatar clear of its name', async () => {
+    const { el } = await crowd(200, { width: 360 });
+    expect($(el, '.grid')!.classList.contains('layout-speaker')).to.equal(true);
+    const strip = $$(el, '.tile:not(.main)');
+    expect(strip, 'five others and self').to.have.length(6);
+    const tops = new Set(strip.map((t) => Math.round(t.getBoundingClientRect().top)));
+    expect(tops.size, 'two rows').to.equal(2);
+    // As each tile looks while it has no video (past the budget, attaching, a hidden tab).
+    for (const player of strip.flatMap((t) => [...t.querySelectorAll('video-player')])) player.remove();
+    for (const tile of strip) {
+      const avatar = tile.querySelector('[part~="avatar"]')!.getBoundingClientRect();
+      const name = tile.querySelector('[part~="tile-name"]')!.getBoundingClientRect();
+      const box = tile.getBoundingClientRect();
+      expect(avatar.width, 'an avatar one can see').to.be.at.least(20);
+      expect(avatar.bottom, `${tile.dataset['userId']}: avatar above the name`).to.be.at.most(name.top);
+      expect(avatar.top).to.be.at.least(box.top);
+    }
   });
 
   it('holds no remote video while the tab is hidden, and brings them back when shown', async () => {

@@ -80,10 +80,19 @@ export const crowdStyles = css`
       --cols: 3;
     }
   }
-  /* Speaker view: the big tile across, the strip below it. */
+  /*
+   * Speaker view: the big tile across, the strip below it. On a phone, three to a row (the view
+   * gives a narrow element a strip of six, self included: two full rows); then four; seven on a wide
+   * element.
+   */
   .grid.layout-speaker[data-cols] {
-    --cols: 4;
+    --cols: 3;
     --rows: 3;
+  }
+  @container (min-width: 30rem) {
+    .grid.layout-speaker[data-cols] {
+      --cols: 4;
+    }
   }
   @container (min-width: 48rem) {
     .grid.layout-speaker[data-cols] {
