@@ -65,7 +65,7 @@ function crowdStage(layout: 'gallery' | 'speaker', s: Strings): TemplateResult {
   const tiles = view.tiles;
   return renderStage(
     {
-      ...sample.stage({ participants: plenary, activeSpeakerId: 1004 }),
+      ...sample.withPanel(sample.stage({ participants: plenary, activeSpeakerId: 1004 }), s),
       tiles,
       layout,
       mainTile: view.main,

@@ -20,7 +20,7 @@ const ACTIONS: (keyof StageActions)[] = ['toggleAudio', 'toggleVideo', 'togglePa
 
 async function setup(model: StageModel, strings = en, width?: number) {
   const { actions, calls } = recorder<StageActions>(ACTIONS);
-  const host = await mount(() => renderStage(model, actions, strings), width ? { width } : {});
+  const host = await mount(() => renderStage(sample.withPanel(model, strings), actions, strings), width ? { width } : {});
   return { host, calls, actions };
 }
 
@@ -73,13 +73,13 @@ describe('call view (stage)', () => {
   it("keeps what the engine put in a participant's slot when the list changes", async () => {
     const { actions } = recorder<StageActions>(ACTIONS);
     let model = sample.stage();
-    const host = await mount(() => renderStage(model, actions, en));
+    const host = await mount(() => renderStage(sample.withPanel(model, en), actions, en));
     const player = document.createElement('video-player');
     $(host, videoSlotSelector(104)).append(player);
 
     const [self, grace, , katherine] = sample.people;
     model = sample.stage({ participants: [katherine!, { ...grace!, videoOn: false }, self!], activeSpeakerId: 104 });
-    await rerender(host, () => renderStage(model, actions, en));
+    await rerender(host, () => renderStage(sample.withPanel(model, en), actions, en));
     expect(player.isConnected).to.equal(true);
     expect(player.parentElement).to.equal($(host, videoSlotSelector(104)));
     expect($$(host, '[part~="tile"]').map((t) => t.dataset.userId)).to.deep.equal(['101', '104', '102']);
@@ -109,9 +109,9 @@ describe('call view (stage)', () => {
     expect(panel.hidden).to.equal(false);
     expect(nameOf($(host, '#participants-title'))).to.equal('Participants (4)');
     const rows = [...panel.querySelectorAll('[part~="participant"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows).to.deep.equal([
-      'AL Ada Lovelace (you) Microphone on Camera on',
+    expect(rows, 'hosts first, then self, then by name').to.deep.equal([
       'GH Grace Hopper Host Microphone on Camera on',
+      'AL Ada Lovelace (you) Microphone on Camera on',
       'ÉC Émilie du Châtelet Muted Camera off',
       'KJ Katherine Johnson Muted Camera on',
     ]);
@@ -129,12 +129,12 @@ describe('call view (stage)', () => {
   it('announces reconnecting in a status region that is always there', async () => {
     const { actions } = recorder<StageActions>(ACTIONS);
     let model = sample.stage();
-    const host = await mount(() => renderStage(model, actions, en));
+    const host = await mount(() => renderStage(sample.withPanel(model, en), actions, en));
     const banner = $(host, '[role="status"]');
     expect(banner.textContent!.trim()).to.equal('');
     expect(banner.getBoundingClientRect().height).to.equal(0);
     model = sample.stage({ state: 'reconnecting' });
-    await rerender(host, () => renderStage(model, actions, en));
+    await rerender(host, () => renderStage(sample.withPanel(model, en), actions, en));
     expect($(host, '[role="status"]')).to.equal(banner);
     expect(banner.textContent!.trim()).to.equal('Connection lost. Reconnecting…');
     await expectAccessibleInBothSchemes(host);
