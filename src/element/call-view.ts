@@ -124,7 +124,9 @@ export class CallView implements ReactiveController {
     const root = this.host.renderRoot;
     const grid = root.querySelector('.grid');
     if (grid && grid !== this.observedGrid && typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver ??= new ResizeObserver(() => this.host.requestUpdate());
+      // The render goes to the next frame: rendering inside the observer's callback can resize the
+      // grid again in the same frame ("ResizeObserver loop completed with undelivered notifications").
+      this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.host.requestUpdate()));
       this.resizeObserver.disconnect();
       this.resizeObserver.observe(grid);
       this.observedGrid = grid;

@@ -3,7 +3,7 @@
 // keyboard, a hidden tab holds no video, the panel is windowed and searchable, and leaving leaves
 // nothing attached.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { FakeZoom, crowdName } from '../support/fake-zoom.js';
@@ -139,6 +139,37 @@ describe('crowds', () => {
       expect(avatar.width, 'an avatar one can see').to.be.at.least(20);
       expect(avatar.bottom, `${tile.dataset['userId']}: avatar above the name`).to.be.at.most(name.top);
       expect(avatar.top).to.be.at.least(box.top);
+    }
+  });
+
+  it("asks each video at its tile's quality and follows a resize: 720p only for a large speaker tile", async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const { fake, el, ids } = await crowd(8, { cameraEvery: 1, layout: 'gallery' });
+      const wrapper = el.parentElement!;
+      const quality = (id: number) => fake.calls.attachQuality[fake.calls.attachVideo.lastIndexOf(id)];
+      const tileWidth = (id: number) => Math.round($(el, `.tile[data-user-id="${id}"]`)!.getBoundingClientRect().width);
+      const one = ids[4]!;
+      await until(() => remote(fake).length === 8, 'eight videos');
+      expect($(el, '.grid')!.getAttribute('data-cols'), 'self and eight others: 3x3').to.equal('3');
+      expect(quality(one), `3x3 gallery, a tile ${tileWidth(one)} px wide: 360p`).to.equal(2);
+      wrapper.style.width = '360px';
+      await until(() => quality(one) === 1, 'a small tile: 180p');
+      expect(tileWidth(one)).to.be.below(200);
+      wrapper.style.width = '1280px';
+      await until(() => quality(one) === 2, 'back to 360p');
+      $<HTMLButtonElement>(el, '#layout-speaker')!.click();
+      await el.updateComplete;
+      const main = Number($(el, '.tile.main')!.dataset['userId']);
+      await until(() => quality(main) === 3, 'the large speaker tile: 720p');
+      expect(ids.filter((id) => id !== main && fake.renderedVideos.has(id)).map(quality), 'the strip: 180p').to.satisfy((qs: number[]) =>
+        qs.length > 0 && qs.every((q) => q === 1),
+      );
+      wrapper.style.width = '360px';
+      await until(() => quality(main) === 1, 'the speaker tile on a phone: no 720p');
+      expect(remote(fake).length).to.be.at.most(25);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
