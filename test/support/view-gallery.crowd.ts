@@ -17,7 +17,7 @@ import {
   type CrowdTiles,
 } from '../../src/element/views/crowd.js';
 import { renderHandButton } from '../../src/element/views/hands.js';
-import { renderParticipantsPanel } from '../../src/element/views/participants-panel.js';
+import { PanelRows, renderParticipantsPanel } from '../../src/element/views/participants-panel.js';
 import { renderStage } from '../../src/element/views/stage.js';
 import type { ParticipantInfo } from '../../src/session/types.js';
 import * as sample from './view-gallery.samples.js';
@@ -78,7 +78,8 @@ function crowdStage(layout: 'gallery' | 'speaker', s: Strings): TemplateResult {
 }
 
 function panel(query: string, s: Strings): TemplateResult {
-  const rows = query ? [] : plenary;
+  // Sorted as the call view sorts them (hosts first, then self, then by name).
+  const rows = new PanelRows().rows(plenary, query);
   return html`<div style="max-width: 22rem">
     ${renderParticipantsPanel(
       { open: true, participants: plenary, query, scrollTop: 0, viewportHeight: 480, hands: 3, rowActions: () => html`` },

@@ -103,6 +103,12 @@ export const crowdStyles = css`
   .grid.layout-speaker .tile.main {
     grid-column: 1 / -1;
   }
+  /* A wide bar has room for "Participants 1000": the count is never cut. */
+  @container (min-width: 48rem) {
+    .control[part~='participants-button'] {
+      flex-basis: auto;
+    }
+  }
   /* The windowed participants list: rows of a fixed height in a spacer as tall as the list. */
   .participants-panel {
     display: flex;
