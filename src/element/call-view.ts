@@ -27,7 +27,7 @@ import {
 } from './views/share.js';
 import { renderStage } from './views/stage.js';
 import { crowdStrings } from './crowd-strings.js';
-import { CrowdLayout, renderLayoutBar, type Layout } from './views/crowd.js';
+import { CrowdLayout, NARROW_STRIP_TILES, STRIP_TILES, renderLayoutBar, type Layout } from './views/crowd.js';
 import { PanelRows, renderParticipantsPanel, type PanelModel } from './views/participants-panel.js';
 import { hostWords } from './host-strings.js';
 import { renderHandButton, renderHandMark, renderRaisedHands } from './views/hands.js';
@@ -83,6 +83,9 @@ export interface RenderedView {
   key: string;
   template: TemplateResult;
 }
+
+/** 30rem: below it the styles lay a phone's call out (three tiles to a row in speaker view's strip). */
+const NARROW_WIDTH = 480;
 
 const LEFT_REASONS: Record<LeaveReason, LeftReason> = {
   user: 'left',
@@ -177,7 +180,9 @@ export class CallView implements ReactiveController {
     const root = this.host.renderRoot;
     const grid = root.querySelector('.grid');
     if (grid && grid !== this.observedGrid && typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver ??= new ResizeObserver(() => this.host.requestUpdate());
+      // The render goes to the next frame: rendering inside the observer's callback can resize the
+      // grid again in the same frame ("ResizeObserver loop completed with undelivered notifications").
+      this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.host.requestUpdate()));
       this.resizeObserver.disconnect();
       this.resizeObserver.observe(grid);
       this.observedGrid = grid;
@@ -190,6 +195,12 @@ export class CallView implements ReactiveController {
       return { userId: Number(slot.dataset['videoSlot']), container: slot, width, height, large: slot.closest('.main') !== null };
     });
     this.session.showVideos(tiles);
+  }
+
+  /** Speaker view's strip: fewer, bigger tiles below 30rem (the styles' narrow container), as phones want. */
+  private stripTiles(): number {
+    const width = this.host.clientWidth;
+    return width > 0 && width < NARROW_WIDTH ? NARROW_STRIP_TILES : STRIP_TILES;
   }
 
   /** A new join starts with the panels closed and no draft. */
@@ -401,7 +412,7 @@ export class CallView implements ReactiveController {
     const leaving = state === 'leaving';
     const share = session.share;
     const toggleShare = () => void session.toggleShare();
-    const view = this.crowd.tiles(session, host.getAttribute('layout'));
+    const view = this.crowd.tiles(session, host.getAttribute('layout'), undefined, this.stripTiles());
     const c = crowdStrings(strings.lang);
     const w = hostWords(strings.lang);
     const may = restricted(session.moderation);

@@ -3,7 +3,7 @@
 // keyboard, a hidden tab holds no video, the panel is windowed and searchable, and leaving leaves
 // nothing attached.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { FakeZoom, crowdName } from '../support/fake-zoom.js';
@@ -14,10 +14,10 @@ const $$ = (el: ZoomSession, selector: string) => [...el.shadowRoot!.querySelect
 /** Remote videos the SDK renders now (this browser's own excluded, as the bundle counts). */
 const remote = (fake: FakeZoom) => [...fake.renderedVideos].filter((id) => id !== fake.selfId);
 
-async function crowd(count: number, options: { cap?: number; cameraEvery?: number; layout?: string } = {}) {
+async function crowd(count: number, options: { cap?: number; cameraEvery?: number; layout?: string; width?: number } = {}) {
   const fake = new FakeZoom();
   fake.script.maxRenderableVideos = options.cap ?? 25;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 1280}px"></div>`);
   wrapper.innerHTML = `<zoom-session session-name="Plenary" user-name="Ada" no-preview ${options.layout ? `layout="${options.layout}"` : ''}></zoom-session>`;
   const el = wrapper.querySelector('zoom-session')!;
   el.clientLoader = fake.loader;
@@ -104,6 +104,73 @@ describe('crowds', () => {
     await el.updateComplete;
     expect($(el, '.grid')!.classList.contains('layout-speaker')).to.equal(true);
     expect($(el, '#page-next')).to.equal(null);
+  });
+
+  it('at a budget of 1 (the SDK never refuses there) attaches one video; the other camera tiles show their avatar', async () => {
+    const { fake, el, errors } = await crowd(10, { cap: 1, cameraEvery: 1, layout: 'gallery' });
+    await until(() => remote(fake).length === 1, 'one video');
+    await rerender(el);
+    expect(remote(fake), 'the engine keeps to the budget the SDK does not enforce').to.have.length(1);
+    const avatarShown = (tile: HTMLElement) => getComputedStyle(tile.querySelector('[part~="avatar"]')!).display !== 'none';
+    const cameraTiles = $$(el, '.tile.video-on:not([part~="tile-self"])');
+    expect(cameraTiles, 'a page of four').to.have.length(4);
+    const withVideo = cameraTiles.filter((t) => t.querySelector('video-player'));
+    expect(withVideo, 'the most important one').to.have.length(1);
+    expect(withVideo.map(avatarShown)).to.deep.equal([false]);
+    const past = cameraTiles.filter((t) => !t.querySelector('video-player'));
+    expect(past.map(avatarShown), 'camera on, past the budget: not blank').to.deep.equal([true, true, true]);
+    expect(past.map((t) => getComputedStyle(t).backgroundColor)).to.not.include('rgba(0, 0, 0, 0)');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('on a phone, speaker view has a strip of two rows of three, each avatar clear of its name', async () => {
+    const { el } = await crowd(200, { width: 360 });
+    expect($(el, '.grid')!.classList.contains('layout-speaker')).to.equal(true);
+    const strip = $$(el, '.tile:not(.main)');
+    expect(strip, 'five others and self').to.have.length(6);
+    const tops = new Set(strip.map((t) => Math.round(t.getBoundingClientRect().top)));
+    expect(tops.size, 'two rows').to.equal(2);
+    // As each tile looks while it has no video (past the budget, attaching, a hidden tab).
+    for (const player of strip.flatMap((t) => [...t.querySelectorAll('video-player')])) player.remove();
+    for (const tile of strip) {
+      const avatar = tile.querySelector('[part~="avatar"]')!.getBoundingClientRect();
+      const name = tile.querySelector('[part~="tile-name"]')!.getBoundingClientRect();
+      const box = tile.getBoundingClientRect();
+      expect(avatar.width, 'an avatar one can see').to.be.at.least(20);
+      expect(avatar.bottom, `${tile.dataset['userId']}: avatar above the name`).to.be.at.most(name.top);
+      expect(avatar.top).to.be.at.least(box.top);
+    }
+  });
+
+  it("asks each video at its tile's quality and follows a resize: 720p only for a large speaker tile", async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const { fake, el, ids } = await crowd(8, { cameraEvery: 1, layout: 'gallery' });
+      const wrapper = el.parentElement!;
+      const quality = (id: number) => fake.calls.attachQuality[fake.calls.attachVideo.lastIndexOf(id)];
+      const tileWidth = (id: number) => Math.round($(el, `.tile[data-user-id="${id}"]`)!.getBoundingClientRect().width);
+      const one = ids[4]!;
+      await until(() => remote(fake).length === 8, 'eight videos');
+      expect($(el, '.grid')!.getAttribute('data-cols'), 'self and eight others: 3x3').to.equal('3');
+      expect(quality(one), `3x3 gallery, a tile ${tileWidth(one)} px wide: 360p`).to.equal(2);
+      wrapper.style.width = '360px';
+      await until(() => quality(one) === 1, 'a small tile: 180p');
+      expect(tileWidth(one)).to.be.below(200);
+      wrapper.style.width = '1280px';
+      await until(() => quality(one) === 2, 'back to 360p');
+      $<HTMLButtonElement>(el, '#layout-speaker')!.click();
+      await el.updateComplete;
+      const main = Number($(el, '.tile.main')!.dataset['userId']);
+      await until(() => quality(main) === 3, 'the large speaker tile: 720p');
+      expect(ids.filter((id) => id !== main && fake.renderedVideos.has(id)).map(quality), 'the strip: 180p').to.satisfy((qs: number[]) =>
+        qs.length > 0 && qs.every((q) => q === 1),
+      );
+      wrapper.style.width = '360px';
+      await until(() => quality(main) === 1, 'the speaker tile on a phone: no 720p');
+      expect(remote(fake).length).to.be.at.most(25);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('holds no remote video while the tab is hidden, and brings them back when shown', async () => {

@@ -11,7 +11,8 @@
  *
  * Where the 2.5.0 bundle (`dist/index.esm.js`) differs from its d.ts, the fake does what the
  * bundle does, and says so where it does it: `passively-stop-share` carries `{reason}`, and
- * `attachVideo` rejects past `getMaxRenderableVideos()` with `VIDEO_RENDER_LIMIT_EXCEED`.
+ * `attachVideo` rejects past `getMaxRenderableVideos()` with `VIDEO_RENDER_LIMIT_EXCEED` (never at
+ * a cap of 1) and for a user whose video is off with `STREAM_MISMATCH_USER` (6001).
  */
 import type {
   AudioOption,
@@ -244,6 +245,12 @@ export class FakeZoom {
       const others = [...this.renderedVideos].filter((id) => id !== this.selfId).length;
       if (cap > 1 && userId !== this.selfId && !this.renderedVideos.has(userId) && others >= cap) {
         throw failure(6111, `subscribe video counts greater than maximum size (${cap})`);
+      }
+      // Then, at any cap (1 included), a user not sending video (`bVideoOn` not true in the SDK's
+      // user list, this browser's own too) is refused: `{type: 'INVALID_PARAMETERS', reason: 'user
+      // is not send video', errorCode: 6001}` (STREAM_MISMATCH_USER).
+      if (this.users.find((u) => u.userId === userId)?.bVideoOn !== true) {
+        throw failure(6001, 'user is not send video', 'INVALID_PARAMETERS');
       }
       this.renderedVideos.add(userId);
       // Re-attaching the element it shows in only changes its quality.
@@ -587,8 +594,20 @@ export class FakeZoom {
 
   /** Someone changes (mute, video, name): updates the list and fires `user-updated`. */
   updateUser(userId: number, change: Partial<Participant>): void {
-    this.users = this.users.map((u) => (u.userId === userId ? { ...u, ...change } : u));
+    // One record replaced in place, not the list copied: 1,000 updates at once must cost the engine's
+    // work, not the fake's (the bench's update of everyone). `getAllUser()` hands out copies.
+    const at = this.users.findIndex((u) => u.userId === userId);
+    if (at >= 0) this.users[at] = { ...this.users[at]!, ...change };
     this.emit('user-updated', [{ userId, ...change }]);
+  }
+
+  /**
+   * Someone starts or stops their camera, as the bundle tells it: the user list's `bVideoOn`, then
+   * `user-updated` with that key and `peer-video-state-change`.
+   */
+  peerVideo(userId: number, on: boolean): void {
+    this.updateUser(userId, { bVideoOn: on });
+    this.emit('peer-video-state-change', { action: on ? 'Start' : 'Stop', userId });
   }
 
   /** Someone leaves: updates the list and fires `user-removed`. */

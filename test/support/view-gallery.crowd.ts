@@ -8,11 +8,17 @@ import { html, type TemplateResult } from 'lit';
 import { crowdStrings } from '../../src/element/crowd-strings.js';
 import { hostWords } from '../../src/element/host-strings.js';
 import type { Strings } from '../../src/element/strings.js';
-import { renderLayoutBar, type CrowdTiles } from '../../src/element/views/crowd.js';
+import {
+  CrowdLayout,
+  NARROW_STRIP_TILES,
+  STRIP_TILES,
+  renderLayoutBar,
+  type CrowdSource,
+  type CrowdTiles,
+} from '../../src/element/views/crowd.js';
 import { renderHandButton } from '../../src/element/views/hands.js';
-import { renderParticipantsPanel } from '../../src/element/views/participants-panel.js';
+import { PanelRows, renderParticipantsPanel } from '../../src/element/views/participants-panel.js';
 import { renderStage } from '../../src/element/views/stage.js';
-import { pageInfo } from '../../src/session/slices/gallery-order.js';
 import type { ParticipantInfo } from '../../src/session/types.js';
 import * as sample from './view-gallery.samples.js';
 
@@ -34,12 +40,32 @@ const plenary: ParticipantInfo[] = [
   })),
 ];
 
+/** The tiles as the call view lays them out (`CrowdLayout`): a speaker, two who spoke before. */
+function crowdView(layout: 'gallery' | 'speaker'): CrowdTiles {
+  const crowd = new CrowdLayout();
+  crowd.choose(layout);
+  const source: CrowdSource = {
+    participants: plenary,
+    activeSpeakerId: 1004,
+    activeVideoId: undefined,
+    spotlighted: [],
+    lastSpoke: new Map([
+      [1004, 3],
+      [1012, 2],
+      [1030, 1],
+    ]),
+    renderBudget: 25,
+  };
+  // As the call view does: a phone's strip is shorter (the state renders at the viewport's width).
+  return crowd.tiles(source, null, 0, innerWidth < 480 ? NARROW_STRIP_TILES : STRIP_TILES);
+}
+
 function crowdStage(layout: 'gallery' | 'speaker', s: Strings): TemplateResult {
-  const tiles = layout === 'gallery' ? plenary.slice(0, 26) : plenary.slice(0, 8);
-  const view: CrowdTiles = { layout, tiles, main: layout === 'speaker' ? tiles[1]!.userId : undefined, page: pageInfo(999, 25, 1) };
+  const view = crowdView(layout);
+  const tiles = view.tiles;
   return renderStage(
     {
-      ...sample.stage({ participants: plenary, activeSpeakerId: tiles[1]!.userId }),
+      ...sample.withPanel(sample.stage({ participants: plenary, activeSpeakerId: 1004 }), s),
       tiles,
       layout,
       mainTile: view.main,
@@ -52,7 +78,8 @@ function crowdStage(layout: 'gallery' | 'speaker', s: Strings): TemplateResult {
 }
 
 function panel(query: string, s: Strings): TemplateResult {
-  const rows = query ? [] : plenary;
+  // Sorted as the call view sorts them (hosts first, then self, then by name).
+  const rows = new PanelRows().rows(plenary, query);
   return html`<div style="max-width: 22rem">
     ${renderParticipantsPanel(
       { open: true, participants: plenary, query, scrollTop: 0, viewportHeight: 480, hands: 3, rowActions: () => html`` },

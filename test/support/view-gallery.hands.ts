@@ -41,17 +41,22 @@ function hostState(open: (host: ViewHost, menus: HostMenus) => void): GallerySta
     view: (s) => {
       const w = hostWords(s.lang);
       return html`${menus.leave(session, noop, w)}${renderStage(
-        {
-          state: 'joined',
-          participants: people,
-          activeSpeakerId: 102,
-          audioMuted: false,
-          videoOn: true,
-          panelOpen: true,
-          rowExtra: (p) => html`${renderHandMark(p, session.raisedHands, w)}${menus.row(p, session, w)}`,
-          tileExtra: (p) => renderHandMark(p, session.raisedHands, w),
-          panelHeader: renderRaisedHands(people, session.raisedHands, w, menus.everyone(session, w)),
-        },
+        sample.withPanel(
+          {
+            state: 'joined',
+            participants: people,
+            activeSpeakerId: 102,
+            audioMuted: false,
+            videoOn: true,
+            panelOpen: true,
+            tileExtra: (p) => renderHandMark(p, session.raisedHands, w),
+          },
+          s,
+          {
+            rowActions: (p) => html`${renderHandMark(p, session.raisedHands, w)}${menus.row(p, session, w)}`,
+            top: renderRaisedHands(people, session.raisedHands, w, menus.everyone(session, w)),
+          },
+        ),
         { toggleAudio: noop, toggleVideo: noop, toggleParticipants: noop, leave: noop },
         s,
       )}`;

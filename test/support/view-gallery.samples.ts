@@ -10,6 +10,9 @@ import type { PrejoinModel } from '../../src/element/views/prejoin.js';
 import { previewExtras } from '../../src/element/views/preview-extras.js';
 import type { ShareButtonModel, ShareLayoutModel } from '../../src/element/views/share.js';
 import type { StageModel } from '../../src/element/views/stage.js';
+import { PanelRows, renderParticipantsPanel, type PanelModel } from '../../src/element/views/participants-panel.js';
+import { crowdStrings } from '../../src/element/crowd-strings.js';
+import type { Strings } from '../../src/element/strings.js';
 import { SessionError, sessionError, toSessionError } from '../../src/session/errors.js';
 import { CHAT_MAX_LENGTH, type ChatMessage, type ParticipantInfo, type PreviewInfo, type ShareInfo } from '../../src/session/types.js';
 import { csrfMetaHeaders } from '../../src/token/csrf-meta.js';
@@ -71,6 +74,29 @@ export const people: ParticipantInfo[] = [
   { userId: 103, name: 'Émilie du Châtelet', audioMuted: true, videoOn: false, isHost: false, isSelf: false },
   { userId: 104, name: 'Katherine Johnson', audioMuted: true, videoOn: true, isHost: false, isSelf: false },
 ];
+
+/**
+ * The stage with the participants panel the call view gives it (`views/participants-panel.ts`,
+ * windowed, with search), for `model`'s participants and `panelOpen`; `extras` are the panel's
+ * raised hands and per-row actions (issue 13).
+ */
+export function withPanel(
+  model: StageModel,
+  s: Strings,
+  extras: Pick<PanelModel, 'hands' | 'top' | 'rowActions'> = {},
+): StageModel {
+  const panel: PanelModel = {
+    open: model.panelOpen,
+    participants: model.participants,
+    query: '',
+    scrollTop: 0,
+    viewportHeight: 480,
+    ...extras,
+  };
+  const rows = model.panelOpen ? new PanelRows().rows(model.participants, '') : [];
+  const noop = () => {};
+  return { ...model, panel: renderParticipantsPanel(panel, rows, { search: noop, scroll: noop }, s, crowdStrings(s.lang)) };
+}
 
 export function stage(overrides: Partial<StageModel> = {}): StageModel {
   return {

@@ -76,7 +76,7 @@ const prejoinState = (model: PrejoinModel): State => ({
   after: (host) => startPreview(host, model),
 });
 const stageState = (model: StageModel): State => ({
-  view: (s) => renderStage(model, stageActions, s),
+  view: (s) => renderStage(sample.withPanel(model, s), stageActions, s),
   after: (host) => startTiles(host, model),
 });
 const errorState = (model: ErrorModel, open = false): State => ({
@@ -146,7 +146,7 @@ const shareState = (
   model: StageModel,
   parts: { share?: ShareButtonModel; chat?: ChatButtonModel; panel?: ChatPanelModel } = {},
 ): State => ({
-  view: (s) => renderShareLayout(layout, shareActions, s, renderStage(model, stageActions, s)),
+  view: (s) => renderShareLayout(layout, shareActions, s, renderStage(sample.withPanel(model, s), stageActions, s)),
   after: async (host, s) => {
     addCallParts(host, s, {
       share: sample.shareButton({ sharing: layout.share.self }),
@@ -194,7 +194,7 @@ export const STATES: Record<string, State> = {
     </div>`,
   },
   'stage-chat': {
-    view: (s) => renderShareLayout(sample.shareLayout({ share: { sharing: false, self: false } }), shareActions, s, renderStage(sample.stage(), stageActions, s)),
+    view: (s) => renderShareLayout(sample.shareLayout({ share: { sharing: false, self: false } }), shareActions, s, renderStage(sample.withPanel(sample.stage(), s), stageActions, s)),
     after: async (host, s) => {
       addCallParts(host, s, {
         share: sample.shareButton({ supported: false }),
@@ -215,7 +215,7 @@ export const STATES: Record<string, State> = {
         { answer: noop, dismiss: noop },
         s,
       )}
-      ${renderStage(sample.stage(), stageActions, s)}
+      ${renderStage(sample.withPanel(sample.stage(), s), stageActions, s)}
     </div>`,
     after: (host) => startTiles(host, sample.stage()),
   },
@@ -224,21 +224,21 @@ export const STATES: Record<string, State> = {
     view: (s) => html`<div style="display: grid; gap: 8px">
       ${renderNotices([{ id: 1, code: 'recording', params: { status: 'recording' }, sticky: false, actions: [] }], { answer: noop, dismiss: noop }, s)}
       ${renderRecording({ status: 'recording', canControl: true, busy: false, disabled: false }, { control: noop }, s)}
-      ${renderStage(sample.stage(), stageActions, s)}
+      ${renderStage(sample.withPanel(sample.stage(), s), stageActions, s)}
     </div>`,
     after: (host) => startTiles(host, sample.stage()),
   },
   'stage-poor-connection': {
     view: (s) => html`<div style="display: grid; gap: 8px">
       ${renderNotices([{ id: 1, code: 'connection-poor', params: {}, sticky: true, actions: ['camera-off'] }], { answer: noop, dismiss: noop }, s)}
-      ${renderStage(sample.stage(), stageActions, s)}
+      ${renderStage(sample.withPanel(sample.stage(), s), stageActions, s)}
     </div>`,
     after: (host) => startTiles(host, sample.stage()),
   },
   'stage-recording-paused': {
     view: (s) => html`<div style="display: grid; gap: 8px">
       ${renderRecording({ status: 'paused', canControl: false, busy: false, disabled: false }, { control: noop }, s)}
-      ${renderStage(sample.stage(), stageActions, s)}
+      ${renderStage(sample.withPanel(sample.stage(), s), stageActions, s)}
     </div>`,
     after: (host) => startTiles(host, sample.stage()),
   },

@@ -80,10 +80,19 @@ export const crowdStyles = css`
       --cols: 3;
     }
   }
-  /* Speaker view: the big tile across, the strip below it. */
+  /*
+   * Speaker view: the big tile across, the strip below it. On a phone, three to a row (the view
+   * gives a narrow element a strip of six, self included: two full rows); then four; seven on a wide
+   * element.
+   */
   .grid.layout-speaker[data-cols] {
-    --cols: 4;
+    --cols: 3;
     --rows: 3;
+  }
+  @container (min-width: 30rem) {
+    .grid.layout-speaker[data-cols] {
+      --cols: 4;
+    }
   }
   @container (min-width: 48rem) {
     .grid.layout-speaker[data-cols] {
@@ -93,6 +102,12 @@ export const crowdStyles = css`
   }
   .grid.layout-speaker .tile.main {
     grid-column: 1 / -1;
+  }
+  /* A wide bar has room for "Participants 1000": the count is never cut. */
+  @container (min-width: 48rem) {
+    .control[part~='participants-button'] {
+      flex-basis: auto;
+    }
   }
   /* The windowed participants list: rows of a fixed height in a spacer as tall as the list. */
   .participants-panel {

@@ -14,10 +14,13 @@ export const stageStyles = css`
     row-gap: 0;
     column-gap: calc(var(--zoom-session-gap) * 1.5);
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'banner' 'videos' 'controls' 'panel';
+    grid-template-areas: 'banner' 'bar' 'videos' 'controls' 'panel';
   }
   .stage .banner {
     grid-area: banner;
+  }
+  .stage .layout-bar {
+    grid-area: bar;
   }
   .stage .grid {
     grid-area: videos;
@@ -33,8 +36,8 @@ export const stageStyles = css`
   @container (min-width: 48rem) {
     .stage.with-panel {
       grid-template-columns: minmax(0, 1fr) 20rem;
-      grid-template-rows: auto auto 1fr;
-      grid-template-areas: 'banner banner' 'videos panel' 'controls panel';
+      grid-template-rows: auto auto auto 1fr;
+      grid-template-areas: 'banner banner' 'bar panel' 'videos panel' 'controls panel';
     }
     .stage.with-panel .panel {
       align-self: start;
@@ -122,11 +125,16 @@ export const stageStyles = css`
     visibility: hidden;
   }
   /*
-   * A tile with video lets what is under it show: in WebAssembly mode the SDK may draw videos on a
-   * canvas of its container, beneath the tiles.
+   * A tile whose video is attached lets what is under it show (in WebAssembly mode the SDK may draw
+   * videos on a canvas of its container, beneath the tiles) and hides the avatar. Until then (a
+   * camera past the render budget, an attach under way, a hidden tab) the avatar and the tile's
+   * background stay: a camera-on tile is never blank.
    */
-  .tile.video-on {
+  .tile:has(> .video-slot video-player) {
     background: transparent;
+  }
+  .tile:has(> .video-slot video-player) .avatar {
+    display: none;
   }
   .tile .avatar {
     position: absolute;
@@ -135,6 +143,14 @@ export const stageStyles = css`
     width: clamp(2.5rem, 24cqi, 7rem);
     height: auto;
     font-size: clamp(1rem, 9cqi, 2.75rem);
+  }
+  /* A small tile (a phone's gallery, speaker view's strip): the avatar sits above the name, smaller. */
+  @container (max-width: 10rem) {
+    .tile .avatar {
+      inset: 0 0 1.5rem;
+      width: clamp(1.5rem, 20cqi, 2.5rem);
+      font-size: clamp(0.75rem, 8cqi, 1rem);
+    }
   }
   .tile-name {
     position: absolute;

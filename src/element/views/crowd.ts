@@ -12,7 +12,7 @@
  *   browser's own tile leads every page and costs no budget.
  * - Speaker view: the spotlighted video, else the active speaker (else the server's active video,
  *   else the first camera on) large, and a strip of at most `STRIP_TILES` recent speakers and
- *   cameras, own tile last.
+ *   cameras (`NARROW_STRIP_TILES` on a narrow element), own tile last.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
@@ -31,6 +31,8 @@ export type Layout = 'speaker' | 'gallery';
 
 /** Tiles in speaker view's strip, besides the big one (a strip of 24 would be a gallery). */
 export const STRIP_TILES = 6;
+/** On a narrow element (a phone): five others and self, two full rows of three tiles big enough for a face and a name. */
+export const NARROW_STRIP_TILES = 5;
 
 export const CROWD_IDS = {
   speakerButton: 'layout-speaker',
@@ -85,7 +87,11 @@ export class CrowdLayout {
     this.requestedPage = page;
   }
 
-  tiles(source: CrowdSource, attribute: string | null, now = performance.now()): CrowdTiles {
+  /**
+   * @param stripTiles others in speaker view's strip: `STRIP_TILES`, or `NARROW_STRIP_TILES` on a
+   *   narrow element
+   */
+  tiles(source: CrowdSource, attribute: string | null, now = performance.now(), stripTiles = STRIP_TILES): CrowdTiles {
     const all = source.participants;
     const self = all[0]?.isSelf ? all[0] : undefined;
     const others = self ? all.slice(1) : all;
@@ -116,7 +122,7 @@ export class CrowdLayout {
     const view = speakerView(
       ids.map((id) => personById.get(id)!),
       speaking,
-      Math.min(pageSize, STRIP_TILES + 1),
+      Math.min(pageSize, stripTiles + 1),
     );
     const main = view.main ?? ids[0];
     const tiles = [main, ...view.strip].filter((id): id is number => id !== undefined).map((id) => byId.get(id)!);

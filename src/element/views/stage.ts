@@ -10,7 +10,7 @@
  *     <div class="video-slot" part="video-slot" data-video-slot="16778240">
  *       <!-- the engine appends this participant's <video-player> here (stream.attachVideo) -->
  *     </div>
- *     <span class="avatar" part="avatar">AL</span>  <!-- only while their camera is off -->
+ *     <span class="avatar" part="avatar">AL</span>  <!-- hidden (CSS) once a video is in the slot -->
  *     <span class="tile-name" part="tile-name">Ada Lovelace (you)</span>
  *   </div>
  *   ...one tile per participant, this browser's own first
@@ -45,7 +45,7 @@ export interface StageModel {
   layout?: string | undefined;
   /** The layout switch and pager, above the grid. */
   layoutBar?: TemplateResult | typeof nothing | undefined;
-  /** The participants panel (crowds: `views/participants-panel.ts`); the simple list when not given. */
+  /** The participants panel (`views/participants-panel.ts`: windowed, with search). */
   panel?: TemplateResult | typeof nothing | undefined;
   /** The participant speaking now, highlighted; `undefined` when no one is. */
   activeSpeakerId?: number | undefined;
@@ -60,14 +60,12 @@ export interface StageModel {
   extraPanels?: TemplateResult | typeof nothing | undefined;
   /** Another panel than the participants one is open: the stage makes room for it. */
   otherPanelOpen?: boolean | undefined;
-  /** Raised hands and host controls (views/hands.ts, views/host-menu.ts): after a row, in a tile, atop the panel. */
-  rowExtra?: ((p: ParticipantInfo) => TemplateResult | typeof nothing) | undefined;
+  /** A raised hand (views/hands.ts) in a tile; the panel's rows get theirs in `panel`. */
   tileExtra?: ((p: ParticipantInfo) => TemplateResult | typeof nothing) | undefined;
   /** More classes of a tile (issue 14: `portrait` for a portrait video). */
   tileClass?: ((p: ParticipantInfo) => string) | undefined;
   /** Over the videos, after the grid (issue 14: live captions, views/captions.ts). */
   overlay?: TemplateResult | typeof nothing | undefined;
-  panelHeader?: TemplateResult | typeof nothing | undefined;
 }
 
 export interface StageActions {
@@ -79,8 +77,6 @@ export interface StageActions {
   toggleParticipants(): void;
   leave(): void;
 }
-
-const TITLE_ID = 'participants-title';
 
 /** Columns of the grid for `n` tiles on a wide stage (CSS caps them on narrow ones). */
 function columns(n: number): number {
@@ -118,7 +114,7 @@ function renderTile(
       data-user-id=${p.userId}
     >
       <div class="video-slot" part="video-slot" data-video-slot=${p.userId}></div>
-      ${p.videoOn ? nothing : html`<span class="avatar" part="avatar" aria-hidden="true">${initials(p.name)}</span>`}
+      <span class="avatar" part="avatar" aria-hidden="true">${initials(p.name)}</span>
       ${extra?.(p) ?? nothing}
       <span class="tile-name" part="tile-name">
         ${p.audioMuted ? html`<span class="tile-muted">${micIcon(false)}</span>` : nothing}
@@ -126,25 +122,6 @@ function renderTile(
         ${states ? html`<span class="visually-hidden">(${states})</span>` : nothing}
       </span>
     </div>
-  `;
-}
-
-function renderParticipant(p: ParticipantInfo, s: Strings, extra?: StageModel['rowExtra']): TemplateResult {
-  return html`
-    <li class="participant" part="participant">
-      <span class="avatar small" part="avatar" aria-hidden="true">${initials(p.name)}</span>
-      <span class="participant-text">
-        <span class="participant-name">
-          <span class="name">${p.isSelf ? s.selfName(p.name) : p.name}</span>
-          ${p.isHost ? html`<span class="badge" part="host-badge">${s.host}</span>` : nothing}
-        </span>
-        <span class="participant-state" part="participant-state">
-          <span class="state ${p.audioMuted ? 'off' : 'on'}">${micIcon(!p.audioMuted)}${p.audioMuted ? s.muted : s.unmuted}</span>
-          <span class="state ${p.videoOn ? 'on' : 'off'}">${cameraIcon(p.videoOn)}${p.videoOn ? s.cameraOn : s.cameraOff}</span>
-        </span>
-      </span>
-      ${extra?.(p) ?? nothing}
-    </li>
   `;
 }
 
@@ -224,24 +201,7 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
           ${leaveIcon()}<span class="label">${s.leave}</span>
         </button>
       </div>
-      ${model.panel ??
-      html`<section
-        id=${STAGE_IDS.participantsPanel}
-        class="panel"
-        part="participants-panel"
-        aria-labelledby=${TITLE_ID}
-        ?hidden=${!model.panelOpen}
-      >
-        <p id=${TITLE_ID} class="panel-title" part="panel-title">${s.participants(people.length)}</p>
-        ${model.panelHeader ?? nothing}
-        <ul class="participant-list" part="participant-list">
-          ${repeat(
-            people,
-            (p) => p.userId,
-            (p) => renderParticipant(p, s, model.rowExtra),
-          )}
-        </ul>
-      </section>`}
+      ${model.panel ?? nothing}
       ${model.extraPanels ?? nothing}
     </section>
   `;

@@ -99,6 +99,8 @@ export class StableGalleryOrder {
   /** Names seen, in collation order, and their rank (collation-equal names share one): a 1,000
    * person sort then compares numbers, and the collator runs only when a new name arrives. */
   private readonly names: string[] = [];
+  /** Whether `names[i]` collates equal to `names[i - 1]` (kept beside `names`, so re-ranking needs no collator). */
+  private readonly sameAsPrevious: boolean[] = [];
   private readonly nameRank = new Map<string, number>();
 
   constructor(options: { holdMs?: number; locale?: string } = {}) {
@@ -118,14 +120,18 @@ export class StableGalleryOrder {
         else hi = mid;
       }
       this.names.splice(lo, 0, name);
+      this.sameAsPrevious.splice(lo, 0, lo > 0 && this.collator.compare(this.names[lo - 1]!, name) === 0);
+      if (lo + 1 < this.names.length) this.sameAsPrevious[lo + 1] = this.collator.compare(name, this.names[lo + 1]!) === 0;
       this.nameRank.set(name, -1);
       added = true;
     }
     if (!added) return;
-    this.names.forEach((name, i) => {
-      const same = i > 0 && this.collator.compare(this.names[i - 1]!, name) === 0;
-      this.nameRank.set(name, same ? this.nameRank.get(this.names[i - 1]!)! : i);
-    });
+    // Ranks again in one pass of integers: the collator ran only for the names just placed.
+    let rank = 0;
+    for (let i = 0; i < this.names.length; i++) {
+      if (!this.sameAsPrevious[i]) rank = i;
+      this.nameRank.set(this.names[i]!, rank);
+    }
   }
 
   /** Forget held positions (layout switch, rejoin): the next update sorts from scratch. */

@@ -62,6 +62,23 @@ export class ParticipantIndex<T extends HasUserId> {
   }
 
   /**
+   * Adds the full records of ids not held yet, or named in `fresh` (newcomers, read from
+   * `getAllUser()` after a `user-added`), leaving every other record as it is: O(records) lookups,
+   * not a rebuild of the whole index per arrival. Returns the ids added or replaced.
+   */
+  add(records: readonly T[], fresh: { has(userId: number): boolean }): number[] {
+    const added: number[] = [];
+    for (const record of records) {
+      if (!record || !validId(record.userId)) continue;
+      if (this.byId.has(record.userId) && !fresh.has(record.userId)) continue;
+      this.byId.set(record.userId, withoutUndefined(record) as T);
+      added.push(record.userId);
+    }
+    if (added.length > 0) this.changes++;
+    return added;
+  }
+
+  /**
    * Merges `user-added` / `user-updated` elements. Returns the ids whose record changed, so a view
    * can re-render only what moved (and, e.g., forget a failed attach when `bVideoOn` changed).
    */

@@ -20,6 +20,18 @@
 
 export const FALLBACK_RENDER_BUDGET = 4;
 
+/** `STREAM_MISMATCH_USER`: `attachVideo` for a user the SDK does not see sending video. */
+export const VIDEO_NOT_SENT = 6001;
+
+/**
+ * True when `attachVideo` refused because the SDK's user list says that video is off (6001): the
+ * engine heard of the camera before the SDK's store did, or the camera stopped meanwhile. No
+ * participant-facing error; tried again when that user's video state changes.
+ */
+export function isVideoNotSent(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { errorCode?: unknown }).errorCode === VIDEO_NOT_SENT;
+}
+
 /** `VideoQuality` values of the SDK, as plain numbers so this module needs no SDK import. */
 export const VIDEO_QUALITY = { P180: 1, P360: 2, P720: 3 } as const;
 export type TileQuality = (typeof VIDEO_QUALITY)[keyof typeof VIDEO_QUALITY];

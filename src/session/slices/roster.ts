@@ -5,8 +5,9 @@
  *
  * Crowds (issue 12): the users are indexed by user id (`ParticipantIndex`), and the SDK's partial
  * `user-updated` payloads (only the keys the server sent) are merged into the records held, in
- * O(payload); `user-added` marks the index stale (the fake and some server paths send only a few
- * keys for a newcomer) and `getAllUser()` is read once. The list the views see is rebuilt lazily:
+ * O(payload); `user-added` names newcomers (the fake and some server paths send only a few keys for
+ * one), whose full records come from one `getAllUser()` read per burst, the rest of the index kept
+ * (not rebuilt: a plenary arriving in batches of 20 would rebuild 1,000 records 50 times). The list the views see is rebuilt lazily:
  * once per burst of events (a microtask, or the first read), not once per event, so 1,000
  * `user-updated` events in one task cost one rebuild, one event and one render.
  */
@@ -46,8 +47,10 @@ export class RosterSlice extends Slice {
   /** Video state from `peer-video-state-change`, ahead of the SDK's user list. */
   private readonly videoStates = new Map<number, boolean>();
   private readonly index = new ParticipantIndex<Participant>();
-  /** The index must be read again from `getAllUser()` (a newcomer, a user not known yet). */
+  /** The index must be read again from `getAllUser()` (joined, a reconnect). */
   private stale = false;
+  /** Newcomers (`user-added`, an update for an unknown id) whose full records are read at the next build. */
+  private readonly arrivals = new Set<number>();
   /** Something changed since the list was built; a rebuild is scheduled. */
   private dirty = false;
   private spotlight: readonly number[] = [];
@@ -160,8 +163,7 @@ export class RosterSlice extends Slice {
     this.dirty = false;
     const zoom = this.core.joined;
     if (!zoom) return;
-    if (this.stale) {
-      this.stale = false;
+    if (this.stale || this.arrivals.size > 0) {
       let all: Participant[];
       let self: Participant | undefined;
       try {
@@ -170,7 +172,13 @@ export class RosterSlice extends Slice {
         return;
       }
       this.selfId = self?.userId;
-      this.index.reset(self && !all.some((u) => u.userId === self.userId) ? [self, ...all] : all);
+      const records = self && !all.some((u) => u.userId === self.userId) ? [self, ...all] : all;
+      // A full rebuild after a join or a reconnect; newcomers alone otherwise (a plenary's arrival
+      // in batches of 20 would rebuild 1,000 records 50 times).
+      if (this.stale) this.index.reset(records);
+      else this.index.add(records, this.arrivals);
+      this.stale = false;
+      this.arrivals.clear();
     }
     const selfId = this.selfId;
     const users = this.index.values();
@@ -205,6 +213,7 @@ export class RosterSlice extends Slice {
     this.index.reset([]);
     this.dirty = false;
     this.stale = false;
+    this.arrivals.clear();
     this.set([]);
   }
 
@@ -216,8 +225,8 @@ export class RosterSlice extends Slice {
     this.core.dispatch(new ZoomSessionParticipantsEvent(list));
   }
 
-  private readonly onUsers = () => {
-    this.stale = true;
+  private readonly onUsers = (payload: Array<{ userId: number }>) => {
+    for (const user of Array.isArray(payload) ? payload : []) if (user) this.arrivals.add(user.userId);
     this.schedule();
   };
 
@@ -228,9 +237,9 @@ export class RosterSlice extends Slice {
         this.videoStates.delete(user.userId);
         this.cameraChanged(user.userId);
       }
-      if (user && !this.index.has(user.userId)) this.stale = true;
+      if (user && !this.index.has(user.userId)) this.arrivals.add(user.userId);
     }
-    if (this.index.merge(list).length > 0 || this.stale) this.schedule();
+    if (this.index.merge(list).length > 0 || this.arrivals.size > 0) this.schedule();
   };
 
   private readonly onUsersRemoved = (payload: Array<{ userId: number }>) => {

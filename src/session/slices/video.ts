@@ -11,7 +11,9 @@
  *   apart and does not count, as in the bundle;
  * - an attach that fails is remembered (`unrendered`) and not asked again by the next render; a
  *   cap refusal (`VIDEO_RENDER_LIMIT_EXCEED`, 6111) is no participant-facing error; it may try again
- *   once a place frees, any other failure once that video restarts;
+ *   once a place frees. Nor is a refusal for a video the SDK sees off (`STREAM_MISMATCH_USER`,
+ *   6001: `peer-video-state-change` came ahead of the SDK's user list); it, and any other failure,
+ *   is tried again when that camera's state changes;
  * - the SDK keeps subscriptions alive in a hidden tab (it only logs "Still subscribing videos after
  *   switching to background"): on `visibilitychange` to hidden every remote video is detached, and
  *   the element renders again (and so attaches again) when the tab is shown;
@@ -22,11 +24,11 @@ import { toSessionError } from '../errors.js';
 import type { ParticipantInfo } from '../types.js';
 import { VIDEO_QUALITY_720P, isRenderLimit, type VideoPlayer, type VideoQuality, type ZoomClient } from '../zoom-client.js';
 import { quietly } from '../async.js';
-import { diffAttachments, planAttachments, qualityForTile, renderBudget } from './render-budget.js';
+import { diffAttachments, isVideoNotSent, planAttachments, qualityForTile, renderBudget } from './render-budget.js';
 import { Slice, type SliceCore, type TeardownStep } from './slice.js';
 
-/** Why a video is not rendered although its participant sends one. */
-type Unrendered = 'limit' | 'failed';
+/** Why a video is not rendered although its participant sends one (the SDK said it is off: 'off'). */
+type Unrendered = 'limit' | 'off' | 'failed';
 
 /** A tile the element shows, with the container for its video and its size in CSS pixels. */
 export interface VideoTile {
@@ -131,11 +133,12 @@ export class VideoSlice extends Slice {
         container.append(player);
         this.players.set(userId, player);
       } catch (error) {
-        // Past the render cap is no problem to report (the tile shows the name); any other failure
-        // is said once. Either way the next render does not ask again.
-        const limit = isRenderLimit(error);
-        this.unrendered.set(userId, limit ? 'limit' : 'failed');
-        if (!limit) this.core.report(toSessionError(error, { stage: 'join' }));
+        // Past the render cap is no problem to report (the tile shows the name), nor a video the SDK
+        // does not see yet (6001: it is tried again when that camera's state changes); any other
+        // failure is said once. Either way the next render does not ask again.
+        const why: Unrendered = isRenderLimit(error) ? 'limit' : isVideoNotSent(error) ? 'off' : 'failed';
+        this.unrendered.set(userId, why);
+        if (why === 'failed') this.core.report(toSessionError(error, { stage: 'join' }));
       }
     })().finally(() => {
       if (this.attaching.get(userId) === work) this.attaching.delete(userId);
@@ -157,9 +160,12 @@ export class VideoSlice extends Slice {
     if (zoom) await quietly(() => zoom.detachVideo(userId, player));
   }
 
-  /** A participant's camera started or stopped: a failed attach deserves a new try. */
+  /**
+   * A participant's camera started or stopped: a failed attach deserves a new try, at the next
+   * render (asked for here: the roster may not change, when it heard of the camera first).
+   */
   forget(userId: number): void {
-    this.unrendered.delete(userId);
+    if (this.unrendered.delete(userId) && this.core.inSession) this.core.update();
   }
 
   /** The roster changed: videos that stopped (or whose participant left) go. */

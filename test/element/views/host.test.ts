@@ -13,6 +13,7 @@ import { renderStage, type StageActions } from '../../../src/element/views/stage
 import type { ModerationInfo } from '../../../src/session/slices/moderation.js';
 import type { ParticipantInfo } from '../../../src/session/types.js';
 import type { ViewHost } from '../../support/view-gallery.host.js';
+import * as sample from '../../support/view-gallery.samples.js';
 import { $, $$, expectAccessibleInBothSchemes, failOnLitWarnings, mount, nameOf, recorder } from './helpers.js';
 
 const people: ParticipantInfo[] = [
@@ -45,16 +46,21 @@ async function setup(session: HostSession, w: HostWords = hostEn, width?: number
   const leaves: string[] = [];
   const view = () =>
     html`${menus.leave(session, () => leaves.push('leave'), w)}${renderStage(
-      {
-        state: 'joined',
-        participants: people,
-        audioMuted: false,
-        videoOn: true,
-        panelOpen: true,
-        rowExtra: (p) => html`${renderHandMark(p, session.raisedHands, w)}${menus.row(p, session, w)}`,
-        tileExtra: (p) => renderHandMark(p, session.raisedHands, w),
-        panelHeader: renderRaisedHands(people, session.raisedHands, w, menus.everyone(session, w)),
-      },
+      sample.withPanel(
+        {
+          state: 'joined',
+          participants: people,
+          audioMuted: false,
+          videoOn: true,
+          panelOpen: true,
+          tileExtra: (p) => renderHandMark(p, session.raisedHands, w),
+        },
+        en,
+        {
+          rowActions: (p) => html`${renderHandMark(p, session.raisedHands, w)}${menus.row(p, session, w)}`,
+          top: renderRaisedHands(people, session.raisedHands, w, menus.everyone(session, w)),
+        },
+      ),
       actions,
       en,
     )}`;
@@ -78,7 +84,8 @@ describe('host controls view', () => {
     const { session, calls } = fakeSession({ isHost: true });
     const { host } = await setup(session);
     const buttons = $$<HTMLButtonElement>(host, '[part~="host-menu-button"]');
-    expect(buttons.map(nameOf)).to.deep.equal(['Actions for everyone', 'Actions for Grace Hopper', 'Actions for Émilie du Châtelet']);
+    // The windowed panel's rows: hosts first, then by name.
+    expect(buttons.map(nameOf)).to.deep.equal(['Actions for everyone', 'Actions for Émilie du Châtelet', 'Actions for Grace Hopper']);
     const grace = $<HTMLButtonElement>(host, '#menu-102-button');
     expect(grace.getAttribute('aria-haspopup')).to.equal('menu');
     expect(grace.getAttribute('aria-expanded')).to.equal('false');
@@ -147,7 +154,7 @@ describe('host controls view', () => {
     const { host } = await setup(session, hostFr);
     expect($$(host, '.raised-list li').map((li) => li.textContent!.trim())).to.deep.equal(['Émilie du Châtelet', 'Grace Hopper']);
     expect($(host, '.raised-hands-title').textContent).to.equal('Mains levées (2)');
-    expect($$(host, '[data-user-id] [part="hand"]')).to.have.length(2);
+    expect($$(host, '.tile [part="hand"]')).to.have.length(2);
     expect($$(host, '.participant [part="hand"]').map(nameOf)).to.deep.equal(['main levée', 'main levée']);
     $<HTMLButtonElement>(host, '#menu-102-button').click();
     await host.updateComplete;

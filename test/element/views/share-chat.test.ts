@@ -62,7 +62,7 @@ async function mountCall(
   const { actions, calls } = recorder<ShareLayoutActions & { toggleChat(): void }>(['toggleFullscreen', 'toggleShare', 'toggleChat']);
   const state = { layout: options.layout ?? sample.shareLayout(), stage: options.stage ?? sample.stage() };
   const layoutActions = { ...actions, ...options.actions };
-  const view = () => renderShareLayout(state.layout, layoutActions, s, renderStage(state.stage, stageActions, s));
+  const view = () => renderShareLayout(state.layout, layoutActions, s, renderStage(sample.withPanel(state.stage, s), stageActions, s));
   const host = await mount(view, options.width ? { width: options.width } : {});
   const controls = $(host, '[part~="controls"]');
   render(

@@ -20,7 +20,7 @@ const ACTIONS: (keyof StageActions)[] = ['toggleAudio', 'toggleVideo', 'togglePa
 
 async function setup(model: StageModel, strings = en, width?: number) {
   const { actions, calls } = recorder<StageActions>(ACTIONS);
-  const host = await mount(() => renderStage(model, actions, strings), width ? { width } : {});
+  const host = await mount(() => renderStage(sample.withPanel(model, strings), actions, strings), width ? { width } : {});
   return { host, calls, actions };
 }
 
@@ -48,22 +48,38 @@ describe('call view (stage)', () => {
     const emilie = $(host, '[data-user-id="103"]');
     expect(emilie.querySelector('[part~="avatar"]')!.textContent).to.equal('ÉC');
     expect(emilie.querySelector('[part~="tile-name"]')!.textContent).to.match(/Émilie du Châtelet\s*\(Muted, Camera off\)/);
-    expect(host.shadowRoot!.querySelector('[data-user-id="102"] [part~="avatar"]')).to.equal(null);
     const grace = $(host, '[data-user-id="102"]');
     expect(grace.getAttribute('part')).to.equal('tile tile-speaking');
     expect(getComputedStyle(grace, '::after').borderTopWidth).to.equal('3px');
   });
 
+  it('keeps the avatar and the dark tile of a camera-on participant until their video is attached', async () => {
+    const { host } = await setup(sample.stage());
+    const grace = $(host, '[data-user-id="102"]');
+    const avatar = grace.querySelector<HTMLElement>('[part~="avatar"]')!;
+    const shown = () => getComputedStyle(avatar).display !== 'none' && avatar.getBoundingClientRect().width > 0;
+    expect(shown(), 'no video yet (past the render budget, or attaching): the avatar shows').to.equal(true);
+    expect(avatar.textContent).to.equal('GH');
+    const dark = getComputedStyle(grace).backgroundColor;
+    expect(dark).to.not.equal('rgba(0, 0, 0, 0)');
+    $(host, videoSlotSelector(102)).append(document.createElement('video-player'));
+    expect(shown(), 'the video covers the tile').to.equal(false);
+    expect(getComputedStyle(grace).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    $(host, `${videoSlotSelector(102)} video-player`).remove();
+    expect(shown(), 'detached (a hidden tab): the avatar again').to.equal(true);
+    expect(getComputedStyle(grace).backgroundColor).to.equal(dark);
+  });
+
   it("keeps what the engine put in a participant's slot when the list changes", async () => {
     const { actions } = recorder<StageActions>(ACTIONS);
     let model = sample.stage();
-    const host = await mount(() => renderStage(model, actions, en));
+    const host = await mount(() => renderStage(sample.withPanel(model, en), actions, en));
     const player = document.createElement('video-player');
     $(host, videoSlotSelector(104)).append(player);
 
     const [self, grace, , katherine] = sample.people;
     model = sample.stage({ participants: [katherine!, { ...grace!, videoOn: false }, self!], activeSpeakerId: 104 });
-    await rerender(host, () => renderStage(model, actions, en));
+    await rerender(host, () => renderStage(sample.withPanel(model, en), actions, en));
     expect(player.isConnected).to.equal(true);
     expect(player.parentElement).to.equal($(host, videoSlotSelector(104)));
     expect($$(host, '[part~="tile"]').map((t) => t.dataset.userId)).to.deep.equal(['101', '104', '102']);
@@ -93,9 +109,9 @@ describe('call view (stage)', () => {
     expect(panel.hidden).to.equal(false);
     expect(nameOf($(host, '#participants-title'))).to.equal('Participants (4)');
     const rows = [...panel.querySelectorAll('[part~="participant"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows).to.deep.equal([
-      'AL Ada Lovelace (you) Microphone on Camera on',
+    expect(rows, 'hosts first, then self, then by name').to.deep.equal([
       'GH Grace Hopper Host Microphone on Camera on',
+      'AL Ada Lovelace (you) Microphone on Camera on',
       'ÉC Émilie du Châtelet Muted Camera off',
       'KJ Katherine Johnson Muted Camera on',
     ]);
@@ -113,12 +129,12 @@ describe('call view (stage)', () => {
   it('announces reconnecting in a status region that is always there', async () => {
     const { actions } = recorder<StageActions>(ACTIONS);
     let model = sample.stage();
-    const host = await mount(() => renderStage(model, actions, en));
+    const host = await mount(() => renderStage(sample.withPanel(model, en), actions, en));
     const banner = $(host, '[role="status"]');
     expect(banner.textContent!.trim()).to.equal('');
     expect(banner.getBoundingClientRect().height).to.equal(0);
     model = sample.stage({ state: 'reconnecting' });
-    await rerender(host, () => renderStage(model, actions, en));
+    await rerender(host, () => renderStage(sample.withPanel(model, en), actions, en));
     expect($(host, '[role="status"]')).to.equal(banner);
     expect(banner.textContent!.trim()).to.equal('Connection lost. Reconnecting…');
     await expectAccessibleInBothSchemes(host);

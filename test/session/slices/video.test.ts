@@ -25,14 +25,14 @@ describe('video', () => {
       expect(fake.calls.attachVideo).to.deep.equal([200]);
       expect(slot.querySelector('video-player')!.getAttribute('node-id')).to.equal('200');
       expect(session.attachedVideos).to.deep.equal([200]);
-      fake.emit('peer-video-state-change', { action: 'Stop', userId: 200 });
+      fake.peerVideo(200, false);
       expect(session.participants[1]!.videoOn).to.equal(false);
       await settle();
       expect(slot.children).to.have.length(0);
       expect(fake.calls.detachVideo).to.deep.equal([200]);
       await session.attachVideo(200, slot);
       expect(fake.calls.attachVideo, 'no attach while the video is off').to.deep.equal([200]);
-      fake.emit('peer-video-state-change', { action: 'Start', userId: 200 });
+      fake.peerVideo(200, true);
       await session.attachVideo(200, slot);
       expect(fake.calls.attachVideo).to.deep.equal([200, 200]);
       fake.removeUser(200);
@@ -59,7 +59,7 @@ describe('video', () => {
       expect(fake.calls.attachVideo, 'the third is refused once, not asked again').to.deep.equal([200, 300, 400]);
       expect(session.attachedVideos).to.deep.equal([200, 300]);
       expect(host.of('zoom-session-error'), 'a cap is no participant-facing error').to.have.length(0);
-      fake.emit('peer-video-state-change', { action: 'Stop', userId: 200 });
+      fake.peerVideo(200, false);
       await settle();
       await render();
       expect(session.attachedVideos, 'a place freed: the refused video shows').to.deep.equal([300, 400]);
@@ -80,10 +80,38 @@ describe('video', () => {
       expect(fake.calls.attachVideo).to.deep.equal([200]);
       expect(host.of('zoom-session-error')).to.have.length(1);
       delete fake.script.attachVideoError;
-      fake.emit('peer-video-state-change', { action: 'Stop', userId: 200 });
-      fake.emit('peer-video-state-change', { action: 'Start', userId: 200 });
+      fake.peerVideo(200, false);
+      fake.peerVideo(200, true);
       await session.attachVideo(200, slot);
       expect(session.attachedVideos).to.deep.equal([200]);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('a video the SDK does not see yet (6001) is no error, and is tried again when the SDK says it is on', async () => {
+    const { host, fake, session } = await joinedWithOthers();
+    fake.addUser(participant(300, 'Linus'));
+    const container = document.createElement('video-player-container');
+    const slot = document.createElement('div');
+    container.append(slot);
+    document.body.append(container);
+    try {
+      // The camera's start is heard before the SDK's user list says so: the bundle refuses (6001).
+      fake.emit('peer-video-state-change', { action: 'Start', userId: 300 });
+      await settle();
+      await session.attachVideo(300, slot);
+      await session.attachVideo(300, slot);
+      expect(fake.calls.attachVideo, 'refused once, not asked again by the next render').to.deep.equal([300]);
+      expect(session.attachedVideos).to.deep.equal([]);
+      expect(host.of('zoom-session-error'), 'not a participant-facing error').to.have.length(0);
+      const updates = host.updates;
+      fake.updateUser(300, { bVideoOn: true });
+      await settle();
+      expect(host.updates, 'the element is asked to render (and so to attach) again').to.be.above(updates);
+      await session.attachVideo(300, slot);
+      expect(session.attachedVideos).to.deep.equal([300]);
+      expect(slot.querySelector('video-player')).to.not.equal(null);
     } finally {
       container.remove();
     }
