@@ -176,7 +176,6 @@ export const themeStyles = css`
 
   /* Controls */
   button,
-  select,
   input {
     font: inherit;
     color: inherit;
@@ -202,11 +201,6 @@ export const themeStyles = css`
     background: var(--zoom-session-accent);
     color: var(--zoom-session-accent-fg);
   }
-  button.danger {
-    border-color: transparent;
-    background: var(--zoom-session-danger);
-    color: var(--zoom-session-danger-fg);
-  }
   button[disabled],
   button[aria-disabled='true'] {
     opacity: 0.6;
@@ -215,8 +209,7 @@ export const themeStyles = css`
   .toggle[aria-pressed='false'] .icon {
     color: var(--zoom-session-danger);
   }
-  input,
-  select {
+  input {
     min-width: 0;
     min-height: 44px;
     padding: 8px 10px;
@@ -229,9 +222,7 @@ export const themeStyles = css`
     border-width: 2px;
   }
   button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  summary:focus-visible {
+  input:focus-visible {
     outline: 3px solid var(--zoom-session-focus);
     outline-offset: 2px;
   }
@@ -342,9 +333,6 @@ export const prejoinStyles = css`
     .preview-controls .toggle {
       min-width: 0;
       padding-inline: 8px;
-    }
-    .meter {
-      grid-column: 1 / -1;
     }
   }
 

@@ -10,7 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { authorPart, participantPart, type SessionError } from '../../session/errors.js';
 import type { ErrorFacts, Strings } from '../strings.js';
 import { alertIcon } from './call-icons.js';
-import { STATUS_IDS } from './shared.js';
+import { STATUS_IDS } from './call-ids.js';
 
 export interface ErrorModel {
   /** The failure; any object with `SessionError`'s fields will do. */

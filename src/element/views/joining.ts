@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JoinStep, SessionState } from '../../session/types.js';
 import type { Strings } from '../strings.js';
-import { STATUS_IDS } from './shared.js';
+import { STATUS_IDS } from './call-ids.js';
 
 export interface JoiningModel {
   /** `preparing` and `joining` show the step and Cancel; `leaving` shows "Leaving…" only. */

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { LeftReason, Strings } from '../strings.js';
-import { STATUS_IDS } from './shared.js';
+import { STATUS_IDS } from './call-ids.js';
 
 export interface LeftModel {
   /** `left` (default): the participant left; `ended`: the host ended it; `removed`: the host removed them. */

@@ -19,7 +19,8 @@ import type { ParticipantInfo } from '../../session/types.js';
 import type { CrowdStrings } from '../crowd-strings.js';
 import type { Strings } from '../strings.js';
 import { cameraIcon, micIcon } from './icons.js';
-import { STAGE_IDS, initials } from './shared.js';
+import { STAGE_IDS } from './call-ids.js';
+import { initials } from './shared.js';
 
 /** Height of one row in CSS pixels (the styles give rows exactly this height). */
 export const ROW_HEIGHT = 56;

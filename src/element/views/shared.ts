@@ -26,27 +26,6 @@ export const PREJOIN_IDS = {
   joinButton: 'join-button',
 } as const;
 
-/** Ids in the call view. */
-export const STAGE_IDS = {
-  /** The `<video-player-container>` that holds every tile. */
-  videoContainer: 'video-container',
-  participantsPanel: 'participants-panel',
-  microphoneButton: 'microphone-button',
-  cameraButton: 'camera-button',
-  participantsButton: 'participants-button',
-  leaveButton: 'leave-button',
-} as const;
-
-/** Ids in the joining, error and left views. */
-export const STATUS_IDS = {
-  cancelButton: 'cancel-button',
-  errorMessage: 'error-message',
-  retryButton: 'retry-button',
-  editButton: 'edit-button',
-  backButton: 'back-button',
-  rejoinButton: 'rejoin-button',
-} as const;
-
 /**
  * The selector of the element the engine puts one participant's `<video-player>` into: an empty
  * `<div data-video-slot="USERID">` inside that participant's tile, inside the

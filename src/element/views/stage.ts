@@ -27,7 +27,8 @@ import type { ParticipantInfo, SessionState } from '../../session/types.js';
 import type { Strings } from '../strings.js';
 import { leaveIcon, peopleIcon } from './call-icons.js';
 import { cameraIcon, micIcon } from './icons.js';
-import { STAGE_IDS, initials } from './shared.js';
+import { STAGE_IDS } from './call-ids.js';
+import { initials } from './shared.js';
 
 export interface StageModel {
   /** `reconnecting` shows the banner; `leaving` disables the controls and says so. */

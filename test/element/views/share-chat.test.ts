@@ -12,7 +12,8 @@ import {
   type ChatPanelActions,
   type ChatPanelModel,
 } from '../../../src/element/views/chat.js';
-import { STAGE_IDS, videoSlotSelector } from '../../../src/element/views/shared.js';
+import { STAGE_IDS } from '../../../src/element/views/call-ids.js';
+import { videoSlotSelector } from '../../../src/element/views/shared.js';
 import {
   SHARE_IDS,
   SHARE_SLOT_SELECTOR,

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { en, fr } from '../../../src/element/strings.js';
-import { AUTOFOCUS_SELECTOR, STAGE_IDS, videoSlotSelector } from '../../../src/element/views/shared.js';
+import { STAGE_IDS } from '../../../src/element/views/call-ids.js';
+import { AUTOFOCUS_SELECTOR, videoSlotSelector } from '../../../src/element/views/shared.js';
 import { renderStage, type StageActions, type StageModel } from '../../../src/element/views/stage.js';
 import * as sample from '../../support/view-gallery.samples.js';
 import {

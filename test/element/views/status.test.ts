@@ -5,7 +5,8 @@ import { renderError, type ErrorActions, type ErrorModel } from '../../../src/el
 import { renderJoining, type JoiningActions, type JoiningModel } from '../../../src/element/views/joining.js';
 import { renderLeft, type LeftActions } from '../../../src/element/views/left.js';
 import { renderPrejoin, type PrejoinActions } from '../../../src/element/views/prejoin.js';
-import { AUTOFOCUS_SELECTOR, STATUS_IDS } from '../../../src/element/views/shared.js';
+import { STATUS_IDS } from '../../../src/element/views/call-ids.js';
+import { AUTOFOCUS_SELECTOR } from '../../../src/element/views/shared.js';
 import { SessionError, sessionError } from '../../../src/session/errors.js';
 import type { JoinStep } from '../../../src/session/types.js';
 import * as sample from '../../support/view-gallery.samples.js';
