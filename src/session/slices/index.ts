@@ -63,8 +63,8 @@ export function createSlices(core: SliceCore): { slices: SessionSlices; ordered:
     get devices() {
       return media.devices;
     },
-    refreshDevices: async () => {
-      await media.refreshDevices();
+    refreshDevices: async (skipPermissionCheck?: boolean) => {
+      await media.refreshDevices(skipPermissionCheck);
       settings.devicesListed();
     },
   });
