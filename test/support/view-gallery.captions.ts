@@ -70,7 +70,7 @@ function stageWithCaptions(s: Strings): TemplateResult {
 async function portraitVideo(host: ViewHost): Promise<void> {
   const slot = host.shadowRoot!.querySelector<HTMLElement>(videoSlotSelector(PORTRAIT));
   if (!slot) return;
-  slot.querySelector('video')?.remove();
+  slot.querySelector('video-player')?.remove();
   slot.style.setProperty('--video-aspect', String(9 / 16));
   const canvas = document.createElement('canvas');
   canvas.width = 360;
@@ -92,7 +92,9 @@ async function portraitVideo(host: ViewHost): Promise<void> {
   video.autoplay = true;
   video.setAttribute('playsinline', '');
   video.srcObject = canvas.captureStream(1);
-  slot.append(video);
+  const player = document.createElement('video-player');
+  player.append(video);
+  slot.append(player);
   await new Promise<void>((resolve) => {
     video.addEventListener('loadeddata', () => resolve(), { once: true });
     setTimeout(resolve, 1500);

@@ -6,7 +6,12 @@
  * for the SDK's output, which does not run in headless Chromium here (see the README).
  */
 import { html, type TemplateResult } from 'lit';
+import { hostWords } from '../../src/element/host-strings.js';
 import { settingsStrings } from '../../src/element/settings-strings.js';
+import { renderCaptionsButton } from '../../src/element/views/captions.js';
+import { renderChatButton } from '../../src/element/views/chat.js';
+import { renderHandButton } from '../../src/element/views/hands.js';
+import { renderShareButton } from '../../src/element/views/share.js';
 import type { Strings } from '../../src/element/strings.js';
 import { previewExtras } from '../../src/element/views/preview-extras.js';
 import type { PreviewExtras } from '../../src/element/views/prejoin.js';
@@ -149,7 +154,43 @@ function callState(info: SettingsInfo): GalleryState {
   };
 }
 
+/**
+ * The control bar as the call view composes it with every feature on (raise hand, share, chat,
+ * captions, settings): the bar a participant sees, to look at on a phone.
+ */
+function everyControl(info: SettingsInfo): GalleryState {
+  const ref: { host?: ViewHost } = {};
+  const panel = new SettingsPanel(
+    { get renderRoot() { return ref.host!.renderRoot; }, get updateComplete() { return ref.host!.updateComplete; }, requestUpdate: () => ref.host?.requestUpdate() },
+    stand(info, true),
+  );
+  return {
+    view: (s) =>
+      renderStage(
+        sample.stage({
+          extraControls: html`${renderHandButton(false, false, noop, hostWords(s.lang))}${renderShareButton(
+            sample.shareButton(),
+            { toggleShare: noop },
+            s,
+          )}${renderChatButton(sample.chatButton({ unread: 2 }), { toggleChat: noop }, s)}${renderCaptionsButton(
+            true,
+            false,
+            { toggle: noop },
+            s,
+          )}${panel.button(settingsStrings(s.lang), 'call')}`,
+        }),
+        { toggleAudio: noop, toggleVideo: noop, toggleParticipants: noop, leave: noop },
+        s,
+      ),
+    after: async (host) => {
+      ref.host = host;
+      await host.updateComplete;
+    },
+  };
+}
+
 export const SETTINGS_STATES: Record<string, GalleryState> = {
+  'stage-every-control': everyControl(settings({})),
   'settings-prejoin-blur': prejoinState(settings({ unsupported: { hd: 'after-join' } })),
   'settings-call': callState(settings({ background: 'sea', mirrored: true, hd: true })),
   'settings-unsupported': prejoinState(

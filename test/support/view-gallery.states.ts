@@ -5,7 +5,7 @@
  *
  * Videos come from the browser's fake camera (Chromium's `--use-fake-device-for-media-stream`):
  * the preview's `<video>` gets the stream as the controller would, and each tile's slot gets a
- * `<video>` standing in for the SDK's `<video-player>`.
+ * `<video-player>` holding a `<video>`, standing in for what the SDK's `attachVideo` gives.
  */
 import { html, render, type TemplateResult } from 'lit';
 import { stringsFor, type Strings } from '../../src/element/strings.js';
@@ -305,7 +305,10 @@ export async function startTiles(host: ViewHost, model: StageModel): Promise<voi
       .map((p) => {
         const video = document.createElement('video');
         video.setAttribute('playsinline', '');
-        host.shadowRoot!.querySelector(videoSlotSelector(p.userId))!.append(video);
+        // Inside a <video-player>, as the SDK's attachVideo gives it: the tile's styles key on it.
+        const player = document.createElement('video-player');
+        player.append(video);
+        host.shadowRoot!.querySelector(videoSlotSelector(p.userId))!.append(player);
         return play(video, media);
       }),
   );

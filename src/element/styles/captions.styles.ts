@@ -146,7 +146,15 @@ export const captionsStyles = css`
   .tile.portrait .video-slot {
     overflow: hidden;
   }
+  /* Captions on: pressed like an open panel's button (off is no fault: no red icon, unlike a muted microphone). */
+  .captions-toggle[aria-pressed='true'] {
+    border-color: var(--zoom-session-accent);
+    background: color-mix(in srgb, var(--zoom-session-accent) 14%, var(--zoom-session-surface));
+  }
   @media (forced-colors: active) {
+    .captions-toggle[aria-pressed='true'] {
+      border: 2px solid Highlight;
+    }
     .captions {
       border: 1px solid CanvasText;
       background: Canvas;

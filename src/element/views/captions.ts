@@ -58,7 +58,7 @@ export function renderCaptionsButton(on: boolean, disabled: boolean, actions: Pi
   return html`<button
     id=${CAPTION_IDS.button}
     type="button"
-    class="control toggle"
+    class="control captions-toggle"
     part="button control-button captions-button"
     aria-pressed=${on ? 'true' : 'false'}
     ?disabled=${disabled}
