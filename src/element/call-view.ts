@@ -439,6 +439,7 @@ export class CallView implements ReactiveController {
         tileExtra: (p: ParticipantInfo) => html`${hands.tileExtra(p)}${renderQualityBars(session.connectionLevel(p.userId), bars)}`,
         tileClass: (p: ParticipantInfo) => (session.isPortrait(p.userId) ? 'portrait' : ''),
         overlay: renderCaptionLines(captions, strings),
+        selfViewApart: session.selfViewApart,
         extraControls: html`${host.noHands
           ? nothing
           : renderHandButton(

@@ -55,6 +55,7 @@
  * @csspart tile-self - this browser's own tile
  * @csspart tile-speaking - the active speaker's tile
  * @csspart video-slot - where the engine puts a participant's <video-player>
+ * @csspart self-view-container - this browser's own <video-player-container>, inside its tile, when the SDK cannot render several videos in one
  * @csspart avatar - initials in a circle (tiles, preview, participants panel)
  * @csspart tile-name - a participant's name on their tile
  * @csspart controls - the call's control bar

@@ -96,6 +96,10 @@ export class SessionController extends SessionCore {
   get attachedVideos(): number[] {
     return this.slices.video.attached;
   }
+  /** Whether this browser's own video goes in a `<video-player-container>` of its own (see `VideoSlice.selfViewApart`). */
+  get selfViewApart(): boolean {
+    return this.slices.video.selfViewApart;
+  }
   /** The user whose share shows in the share container now (for tests and diagnostics). */
   get attachedShare(): number | 'self' | undefined {
     return this.slices.share.attached;

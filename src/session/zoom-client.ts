@@ -52,6 +52,7 @@ export type SdkStream = Pick<
   | 'attachVideo'
   | 'detachVideo'
   | 'getMaxRenderableVideos'
+  | 'isSupportMultipleVideos'
   | 'getSpotlightedUserList'
   | 'switchCamera'
   | 'switchMicrophone'
@@ -350,6 +351,11 @@ export class ZoomClient {
    */
   maxRenderableVideos(): number | undefined {
     return this.stream.getMaxRenderableVideos();
+  }
+
+  /** `false` (WebAssembly video without cross-origin isolation, or before `init()`): self-view wants its own container. */
+  supportsMultipleVideos(): boolean {
+    return this.stream.isSupportMultipleVideos();
   }
 
   /** The spotlighted users' ids (`getSpotlightedUserList()`), in the SDK's order. */

@@ -74,6 +74,12 @@ export interface FakeScript {
   shareWithVideoElement?: boolean;
   /** `getMaxRenderableVideos()` (default 25, the bundle's cap on a desktop in WebRTC mode). */
   maxRenderableVideos?: number;
+  /**
+   * `isSupportMultipleVideos()` (default: the cap above 1). The bundle computes it as
+   * `getMaxRenderableVideos() > 1`, so it is false for WebAssembly video without cross-origin
+   * isolation (a cap of 1) and before the media library loads; set false, the cap defaults to 1.
+   */
+  multipleVideos?: boolean;
   /** `attachVideo()` rejects with this. */
   attachVideoError?: unknown;
   /** `attachShareView()` rejects with this. */
@@ -265,6 +271,7 @@ export class FakeZoom {
       return (typeof element === 'object' ? element : []) as VideoPlayer;
     },
     getMaxRenderableVideos: () => this.maxRenderableVideos,
+    isSupportMultipleVideos: () => this.script.multipleVideos ?? this.maxRenderableVideos > 1,
     getSpotlightedUserList: () => this.users.filter((u) => this.spotlighted.includes(u.userId)),
     switchCamera: async () => '',
     switchMicrophone: async () => '',
@@ -481,7 +488,7 @@ export class FakeZoom {
   };
 
   get maxRenderableVideos(): number {
-    return this.script.maxRenderableVideos ?? 25;
+    return this.script.maxRenderableVideos ?? (this.script.multipleVideos === false ? 1 : 25);
   }
 
   get selfId(): number {

@@ -177,6 +177,8 @@ export const STATES: Record<string, State> = {
   'stage-panel': stageState(sample.stage({ panelOpen: true, audioMuted: true })),
   'stage-reconnecting': stageState(sample.stage({ state: 'reconnecting' })),
   'stage-crowd': stageState(sample.stage({ participants: crowd, panelOpen: true })),
+  // Issue 11: the SDK cannot render several videos in one container: self-view in its own.
+  'stage-self-apart': stageState(sample.stage({ selfViewApart: true })),
   'error-retry': errorState(sample.errors.network()),
   'error-input': errorState(sample.errors.passcode()),
   'error-csrf': errorState(sample.errors.csrf()),

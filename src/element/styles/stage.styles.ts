@@ -109,7 +109,8 @@ export const stageStyles = css`
     background: var(--zoom-session-tile-bg);
     color: var(--zoom-session-tile-fg);
   }
-  .video-slot {
+  .video-slot,
+  .self-view {
     position: absolute;
     inset: 0;
   }
@@ -130,10 +131,10 @@ export const stageStyles = css`
    * camera past the render budget, an attach under way, a hidden tab) the avatar and the tile's
    * background stay: a camera-on tile is never blank.
    */
-  .tile:has(> .video-slot video-player) {
+  .tile:has(> .video-slot video-player, > .self-view video-player) {
     background: transparent;
   }
-  .tile:has(> .video-slot video-player) .avatar {
+  .tile:has(> .video-slot video-player, > .self-view video-player) .avatar {
     display: none;
   }
   .tile .avatar {

@@ -14,6 +14,11 @@
  *     <span class="tile-name" part="tile-name">Ada Lovelace (you)</span>
  *   </div>
  *   ...one tile per participant, this browser's own first
+ *   <!-- when the SDK cannot render several videos in one container (selfViewApart), this
+ *        browser's own slot is wrapped in a container of its own, inside its tile:
+ *        <video-player-container class="self-view" part="self-view-container">
+ *          <div class="video-slot" part="video-slot" data-video-slot="SELFID"></div>
+ *        </video-player-container> -->
  * </video-player-container>
  * ```
  * `<video-player-container>` and `<video-player>` are the SDK's custom elements, defined when the
@@ -67,6 +72,12 @@ export interface StageModel {
   tileClass?: ((p: ParticipantInfo) => string) | undefined;
   /** Over the videos, after the grid (issue 14: live captions, views/captions.ts). */
   overlay?: TemplateResult | typeof nothing | undefined;
+  /**
+   * This browser's own video slot goes in a `<video-player-container>` of its own (part
+   * `self-view-container`), inside its tile: the SDK cannot render several videos in one container
+   * (`isSupportMultipleVideos()` false), and its d.ts recommends self-view apart then.
+   */
+  selfViewApart?: boolean | undefined;
 }
 
 export interface StageActions {
@@ -101,6 +112,7 @@ function renderTile(
   main = false,
   extra?: StageModel['tileExtra'],
   more = '',
+  apart = false,
 ): TemplateResult {
   const parts = ['tile', p.isSelf ? 'tile-self' : '', speaking ? 'tile-speaking' : '', main ? 'tile-main' : '']
     .filter(Boolean)
@@ -114,7 +126,11 @@ function renderTile(
       part=${parts}
       data-user-id=${p.userId}
     >
-      <div class="video-slot" part="video-slot" data-video-slot=${p.userId}></div>
+      ${apart
+        ? html`<video-player-container class="self-view" part="self-view-container"
+            ><div class="video-slot" part="video-slot" data-video-slot=${p.userId}></div
+          ></video-player-container>`
+        : html`<div class="video-slot" part="video-slot" data-video-slot=${p.userId}></div>`}
       <span class="avatar" part="avatar" aria-hidden="true">${initials(p.name)}</span>
       ${extra?.(p) ?? nothing}
       <span class="tile-name" part="tile-name">
@@ -149,7 +165,15 @@ export function renderStage(model: StageModel, actions: StageActions, strings: S
           tiles,
           (p) => p.userId,
           (p) =>
-            renderTile(p, p.userId === model.activeSpeakerId, s, p.userId === model.mainTile, model.tileExtra, model.tileClass?.(p)),
+            renderTile(
+              p,
+              p.userId === model.activeSpeakerId,
+              s,
+              p.userId === model.mainTile,
+              model.tileExtra,
+              model.tileClass?.(p),
+              p.isSelf && model.selfViewApart === true,
+            ),
         )}
       </video-player-container>
       ${model.overlay ?? nothing}

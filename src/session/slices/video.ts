@@ -76,6 +76,22 @@ export class VideoSlice extends Slice {
     return renderBudget(max);
   }
 
+  /**
+   * Whether this browser's own video wants a `<video-player-container>` of its own: the SDK says it
+   * cannot render several videos in one (`isSupportMultipleVideos()` false: WebAssembly video
+   * without cross-origin isolation), and the d.ts recommends self-view apart then. Read at each
+   * render once joined, as the budget is (false before `init()` has loaded the media library).
+   */
+  get selfViewApart(): boolean {
+    const zoom = this.core.joined;
+    if (!zoom) return false;
+    try {
+      return !zoom.supportsMultipleVideos();
+    } catch {
+      return false;
+    }
+  }
+
   override joined(): void {
     this.hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
     document.addEventListener('visibilitychange', this.onVisibility);

@@ -136,5 +136,19 @@ describe('video', () => {
     }
   });
 
+  it('says self-view wants its own container exactly when the SDK cannot render several videos in one', async () => {
+    const s = setup();
+    s.fake.script.multipleVideos = false;
+    expect(s.session.selfViewApart, 'not before joining').to.equal(false);
+    await s.session.join(joinOptions());
+    expect(s.session.selfViewApart).to.equal(true);
+    s.fake.script.multipleVideos = true;
+    expect(s.session.selfViewApart, 'read live, as the budget is').to.equal(false);
+    await s.session.leave();
+    expect(s.session.selfViewApart).to.equal(false);
+    const { session } = await joinedWithOthers();
+    expect(session.selfViewApart, 'the default: several videos in one container').to.equal(false);
+  });
+
   itOwnsItsListeners('video', []);
 });
