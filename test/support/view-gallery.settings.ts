@@ -66,8 +66,16 @@ function stand(info: SettingsInfo, inSession: boolean): SessionController {
   } as unknown as SessionController;
 }
 
-async function camera(): Promise<MediaStream | undefined> {
-  return navigator.mediaDevices?.getUserMedia({ video: { width: 640, height: 360 } }).catch(() => undefined);
+/**
+ * The fake camera, opened once for all the settings states: a stream per state shown was never
+ * stopped, and the overflow test, which shows every state four times, slowed down with each pass
+ * until it timed out.
+ */
+let stream: Promise<MediaStream | undefined> | undefined;
+function camera(): Promise<MediaStream | undefined> {
+  stream ??= navigator.mediaDevices?.getUserMedia({ video: { width: 640, height: 360 } }).catch(() => undefined) ??
+    Promise.resolve(undefined);
+  return stream;
 }
 
 /** Draws the fake camera, blurred, on the panel's canvas (a stand-in for the SDK's background preview). */
