@@ -6,19 +6,6 @@
  * they name what the element observes and fires.
  */
 import type { ZoomSession } from '../element/zoom-session.js';
-import type {
-  ZoomSessionChatEvent,
-  ZoomSessionErrorEvent,
-  ZoomSessionHandEvent,
-  ZoomSessionJoinedEvent,
-  ZoomSessionLeftEvent,
-  ZoomSessionParticipantsEvent,
-  ZoomSessionRecordingEvent,
-  ZoomSessionRoleEvent,
-  ZoomSessionShareEvent,
-  ZoomSessionStateEvent,
-  ZoomSessionSettingsEvent,
-} from '../session/events.js';
 import type { MediaMode } from '../session/types.js';
 
 /** Every attribute `<zoom-session>` observes, as a page writes it. */
@@ -81,20 +68,8 @@ export type ZoomSessionProperties = Partial<
   >
 >;
 
-/** The element's events by name (also in `GlobalEventHandlersEventMap`). */
-export interface ZoomSessionEventMap {
-  'zoom-session-state': ZoomSessionStateEvent;
-  'zoom-session-joined': ZoomSessionJoinedEvent;
-  'zoom-session-left': ZoomSessionLeftEvent;
-  'zoom-session-error': ZoomSessionErrorEvent;
-  'zoom-session-participants': ZoomSessionParticipantsEvent;
-  'zoom-session-share': ZoomSessionShareEvent;
-  'zoom-session-chat': ZoomSessionChatEvent;
-  'zoom-session-recording': ZoomSessionRecordingEvent;
-  'zoom-session-hand': ZoomSessionHandEvent;
-  'zoom-session-role': ZoomSessionRoleEvent;
-  'zoom-session-settings': ZoomSessionSettingsEvent;
-}
+/** The element's events by name (`session/events.ts`; also in `GlobalEventHandlersEventMap`). */
+export type { ZoomSessionEventMap } from '../session/events.js';
 
 /** `zoom-session-joined` -> `zoomSessionJoined`. */
 export type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;

@@ -133,18 +133,23 @@ export class ZoomSessionSettingsEvent extends Event {
   }
 }
 
+/** The element's events by name: the one map, which `GlobalEventHandlersEventMap` and the framework types take. */
+export interface ZoomSessionEventMap {
+  'zoom-session-state': ZoomSessionStateEvent;
+  'zoom-session-joined': ZoomSessionJoinedEvent;
+  'zoom-session-left': ZoomSessionLeftEvent;
+  'zoom-session-error': ZoomSessionErrorEvent;
+  'zoom-session-participants': ZoomSessionParticipantsEvent;
+  'zoom-session-share': ZoomSessionShareEvent;
+  'zoom-session-chat': ZoomSessionChatEvent;
+  'zoom-session-recording': ZoomSessionRecordingEvent;
+  'zoom-session-hand': ZoomSessionHandEvent;
+  'zoom-session-role': ZoomSessionRoleEvent;
+  'zoom-session-settings': ZoomSessionSettingsEvent;
+}
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'zoom-session-state': ZoomSessionStateEvent;
-    'zoom-session-joined': ZoomSessionJoinedEvent;
-    'zoom-session-left': ZoomSessionLeftEvent;
-    'zoom-session-error': ZoomSessionErrorEvent;
-    'zoom-session-participants': ZoomSessionParticipantsEvent;
-    'zoom-session-share': ZoomSessionShareEvent;
-    'zoom-session-chat': ZoomSessionChatEvent;
-    'zoom-session-recording': ZoomSessionRecordingEvent;
-    'zoom-session-hand': ZoomSessionHandEvent;
-    'zoom-session-role': ZoomSessionRoleEvent;
-    'zoom-session-settings': ZoomSessionSettingsEvent;
-  }
+  // Merged into the DOM's own map (so `addEventListener` knows each event), not restated.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends ZoomSessionEventMap {}
 }
