@@ -99,6 +99,8 @@ async function blurredPreview(host: ViewHost): Promise<void> {
   g.clip();
   g.drawImage(video, 0, 0, canvas.width, canvas.height);
   g.restore();
+  // Drawn once: the detached <video> stops playing (the shared camera stays open).
+  video.srcObject = null;
 }
 
 function prejoinState(info: SettingsInfo): GalleryState {
