@@ -20,6 +20,7 @@ import { SettingsPanel, SETTINGS_IDS } from '../../src/element/views/settings-pa
 import { renderStage } from '../../src/element/views/stage.js';
 import type { SessionController } from '../../src/session/session-controller.js';
 import type { SettingsInfo } from '../../src/session/slices/settings.js';
+import { camera, play } from './view-gallery.camera.js';
 import type { ViewHost } from './view-gallery.host.js';
 import * as sample from './view-gallery.samples.js';
 
@@ -66,28 +67,13 @@ function stand(info: SettingsInfo, inSession: boolean): SessionController {
   } as unknown as SessionController;
 }
 
-/**
- * The fake camera, opened once for all the settings states: a stream per state shown was never
- * stopped, and the overflow test, which shows every state four times, slowed down with each pass
- * until it timed out.
- */
-let stream: Promise<MediaStream | undefined> | undefined;
-function camera(): Promise<MediaStream | undefined> {
-  stream ??= navigator.mediaDevices?.getUserMedia({ video: { width: 640, height: 360 } }).catch(() => undefined) ??
-    Promise.resolve(undefined);
-  return stream;
-}
-
 /** Draws the fake camera, blurred, on the panel's canvas (a stand-in for the SDK's background preview). */
 async function blurredPreview(host: ViewHost): Promise<void> {
   const canvas = host.shadowRoot!.querySelector<HTMLCanvasElement>(`#${SETTINGS_IDS.preview}`);
   const media = await camera();
   if (!canvas || !media) return;
   const video = document.createElement('video');
-  video.muted = true;
-  video.srcObject = media;
-  await video.play().catch(() => {});
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await play(video, media);
   const g = canvas.getContext('2d')!;
   g.filter = 'blur(14px)';
   g.drawImage(video, 0, 0, canvas.width, canvas.height);
@@ -131,11 +117,7 @@ function prejoinState(info: SettingsInfo): GalleryState {
       await host.updateComplete;
       const video = host.shadowRoot!.querySelector<HTMLVideoElement>('#preview-video');
       const media = await camera();
-      if (video && media) {
-        video.muted = true;
-        video.srcObject = media;
-        await video.play().catch(() => {});
-      }
+      if (video && media) await play(video, media);
       await blurredPreview(host);
     },
   };

@@ -30,6 +30,7 @@ import { sessionError } from '../../src/session/errors.js';
 import type { ParticipantInfo } from '../../src/session/types.js';
 import type { ViewHost } from './view-gallery.host.js';
 import './view-gallery.host.js';
+import { camera, play } from './view-gallery.camera.js';
 import * as sample from './view-gallery.samples.js';
 import { HANDS_STATES } from './view-gallery.hands.js';
 import { CROWD_STATES } from './view-gallery.crowd.js';
@@ -272,25 +273,6 @@ export const STATES: Record<string, State> = {
   ),
   ...SETTINGS_STATES,
 };
-
-let stream: Promise<MediaStream | undefined> | undefined;
-function camera(): Promise<MediaStream | undefined> {
-  stream ??= navigator.mediaDevices?.getUserMedia({ video: { width: 640, height: 360 } }).catch(() => undefined) ??
-    Promise.resolve(undefined);
-  return stream;
-}
-
-async function play(video: HTMLVideoElement, media: MediaStream): Promise<void> {
-  video.muted = true;
-  video.autoplay = true;
-  video.srcObject = media;
-  void video.play().catch(() => {});
-  await new Promise<void>((resolve) => {
-    if (video.readyState >= 2) resolve();
-    else video.addEventListener('loadeddata', () => resolve(), { once: true });
-    setTimeout(resolve, 2000);
-  });
-}
 
 async function startPreview(host: ViewHost, model: PrejoinModel): Promise<void> {
   const media = model.preview?.videoOn ? await camera() : undefined;
