@@ -27,6 +27,7 @@ import type { RoleType, TokenProvider } from '../token/types.js';
 import { abortError, abortable, noop, quietly, withTimeout } from './async.js';
 import { SessionError, sessionError, toSessionError, type ErrorContext } from './errors.js';
 import { ZoomSessionErrorEvent, ZoomSessionJoinedEvent, ZoomSessionLeftEvent, ZoomSessionStateEvent, type LeaveReason } from './events.js';
+import { FrameBatch, type FrameScheduler } from './frame.js';
 import { JoinTokens } from './join-token.js';
 import { createSlices, type SessionSlices } from './slices/index.js';
 import type { Slice, SliceCore } from './slices/slice.js';
@@ -47,6 +48,8 @@ export interface SessionControllerOptions {
   initTimeoutMs?: number;
   /** Budget of the SDK's `join()`; default 20 000 ms. */
   joinTimeoutMs?: number;
+  /** When the slices' changes render: once per animation frame, or 100 ms without frames (`frame.ts`). */
+  frame?: FrameScheduler;
 }
 
 /** How long a join may hear nothing from the SDK before it fails (the SDK itself waits 30 s). */
@@ -98,6 +101,7 @@ export class SessionCore implements ReactiveController {
   private abandonedJoin: Promise<void> | undefined;
   private offConnection: (() => void) | undefined;
   private readonly tokens = new JoinTokens();
+  private readonly renders: FrameBatch; // the slices' renders, one per frame; the core's own at once
 
   constructor(host: SessionHost, options: SessionControllerOptions = {}) {
     this.host = host;
@@ -108,6 +112,7 @@ export class SessionCore implements ReactiveController {
     this.joinTimeoutMs = options.joinTimeoutMs ?? DEFAULT_JOIN_TIMEOUT_MS;
     this.initTimeoutMs = options.initTimeoutMs ?? this.joinTimeoutMs;
     this.loadTimeoutMs = options.loadTimeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
+    this.renders = new FrameBatch(() => host.requestUpdate(), options.frame);
     ({ slices: this.slices, ordered: this.ordered } = createSlices(this.sliceCore()));
     host.addController(this);
   }
@@ -140,12 +145,10 @@ export class SessionCore implements ReactiveController {
   dismissError(): void {
     if (this._state === 'failed' || this._error === undefined) return;
     this._error = undefined;
-    this.host.requestUpdate();
+    this.renders.now();
   }
 
   // ----- the element's connection ----------------------------------------------------------------
-
-  hostConnected(): void {}
 
   /**
    * The host left the page: leave the session, stop every camera and microphone track and remove
@@ -166,6 +169,7 @@ export class SessionCore implements ReactiveController {
     else if (this.leaving) await this.leaving;
     else await this.teardown();
     await preview;
+    this.renders.cancel(); // the host is gone: no render left waiting for a frame
   }
 
   // ----- join and leave --------------------------------------------------------------------------
@@ -387,7 +391,7 @@ export class SessionCore implements ReactiveController {
     if (state === this._state && step === this._step) return;
     this._state = state;
     this._step = step;
-    this.host.requestUpdate();
+    this.renders.now();
     this.dispatch(new ZoomSessionStateEvent(state, step));
   }
 
@@ -404,7 +408,7 @@ export class SessionCore implements ReactiveController {
   /** A problem that does not end the session (or happens outside one). */
   private report(error: SessionError): void {
     this._error = error;
-    this.host.requestUpdate();
+    this.renders.now();
     this.dispatch(new ZoomSessionErrorEvent(error));
   }
 
@@ -430,10 +434,10 @@ export class SessionCore implements ReactiveController {
         return core.sdkJoined ? core.zoom : undefined;
       },
       client: () => this.client(),
-      update: () => this.host.requestUpdate(),
+      update: () => this.renders.request(),
       refresh: () => {
         this.slices.roster.refresh();
-        this.host.requestUpdate();
+        this.renders.now(); // after this browser's own action (a toggle): shown at once
       },
       dispatch: (event) => this.dispatch(event),
       report: (error) => this.report(error),

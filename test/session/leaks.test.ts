@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { SessionController } from '../../src/session/session-controller.js';
 import { FakeZoom, participant } from '../support/fake-zoom.js';
-import { TestHost, joinOptions, recordingProvider, settle } from '../support/session-helpers.js';
+import { TestHost, animationFrame, joinOptions, recordingProvider, settle } from '../support/session-helpers.js';
 
 const CYCLES = 200;
 
@@ -38,6 +38,7 @@ describe(`leaks over ${CYCLES} join/leave cycles`, function () {
       await el.updateComplete;
       fake.addUser(participant(400, 'Barbara', { bVideoOn: true }));
       fake.emit('active-speaker', [{ userId: 200 }]);
+      await animationFrame(); // the slices' changes render at the next frame
       await el.updateComplete;
       await el.leave();
       await el.updateComplete;

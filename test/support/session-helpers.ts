@@ -154,3 +154,9 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
 /** Lets pending promise callbacks and zero-delay timers run. */
 export const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
+
+/**
+ * Waits for the next animation frame: the slices' changes render then (`src/session/frame.ts`),
+ * and a render asked for before this call has been asked of the host by the time it resolves.
+ */
+export const animationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

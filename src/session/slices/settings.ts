@@ -201,10 +201,15 @@ export class SettingsSlice extends Slice {
 
   /** The device lists were read before joining: stored devices are checked against them. */
   devicesListed(): void {
+    this.checkListed();
+    this.core.update();
+  }
+
+  /** Stored devices against the browser's lists (the preview's). */
+  private checkListed(): void {
     const listed = this.media.listed;
     const ids = (kind: MediaDeviceKind) => listed.filter((d) => d.kind === kind && d.deviceId !== '').map((d) => d.deviceId);
     this.checkStored({ cameras: ids('videoinput'), microphones: ids('audioinput'), speakers: ids('audiooutput') });
-    this.core.update();
   }
 
   /** What `startAudio` gets of the settings. */
@@ -344,6 +349,9 @@ export class SettingsSlice extends Slice {
     const { cameraId, microphoneId, speakerId, ...choices } = stored;
     this.chosen = { ...choices, ...this.chosen };
     if (cameraId || microphoneId || speakerId) this.pending = { ...(cameraId && { cameraId }), ...(microphoneId && { microphoneId }), ...(speakerId && { speakerId }) };
+    // The preview may have listed the devices before the page's settings arrived (they come with a
+    // render): check them now, so the order of the two does not matter. A join checks its own.
+    if (!this.core.underWay && this.media.listed.length > 0) this.checkListed();
   }
 
   /** Stored devices against the lists: a known one is chosen, a vanished one falls back with a notice. */

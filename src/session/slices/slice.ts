@@ -29,9 +29,9 @@ export interface SliceCore {
   readonly joined: ZoomClient | undefined;
   /** The SDK adapter, joined or not: for what works before a join (the preview, the devices). */
   client(): ZoomClient;
-  /** Asks the element to render again. */
+  /** Asks the element to render again, at the next animation frame: one render for every change before it. */
   update(): void;
-  /** Reads the participant list from the SDK again, then renders (after a toggle, say). */
+  /** Reads the participant list from the SDK again, then renders at once (after this browser's own toggle, say). */
   refresh(): void;
   /** Fires one of the `zoom-session-*` events from the element. */
   dispatch(event: Event): void;

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { DROP_HOLD_MS, NOTICE_AFTER_MS, NOTICE_CLEAR_AFTER_MS } from '../../../src/session/slices/network-quality.js';
 import { GRACE, itOwnsItsListeners, joined } from '../../support/engine-helpers.js';
+import { animationFrame } from '../../support/session-helpers.js';
 
 async function withClock() {
   const s = await joined();
@@ -25,9 +26,11 @@ describe('connection quality', () => {
     const quality = session.slices.quality;
     fake.emit('network-quality-change', { userId: GRACE.userId, type: 'uplink', level: 5 });
     expect(quality.levelOf(GRACE.userId).level).to.equal(5);
+    await animationFrame();
     const renders = host.updates;
     fake.emit('network-quality-change', { userId: GRACE.userId, type: 'uplink', level: 1 });
     expect(quality.levelOf(GRACE.userId).level, 'a dip does not flash the bars').to.equal(5);
+    await animationFrame();
     expect(host.updates, 'nor costs a render').to.equal(renders);
     at(DROP_HOLD_MS + 1);
     expect(quality.levelOf(GRACE.userId).level).to.equal(1);

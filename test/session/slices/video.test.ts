@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { itOwnsItsListeners, setup } from '../../support/engine-helpers.js';
 import { failure, participant } from '../../support/fake-zoom.js';
-import { joinOptions, settle } from '../../support/session-helpers.js';
+import { animationFrame, joinOptions, settle } from '../../support/session-helpers.js';
 
 describe('video', () => {
   async function joinedWithOthers() {
@@ -107,7 +107,7 @@ describe('video', () => {
       expect(host.of('zoom-session-error'), 'not a participant-facing error').to.have.length(0);
       const updates = host.updates;
       fake.updateUser(300, { bVideoOn: true });
-      await settle();
+      await animationFrame();
       expect(host.updates, 'the element is asked to render (and so to attach) again').to.be.above(updates);
       await session.attachVideo(300, slot);
       expect(session.attachedVideos).to.deep.equal([300]);
