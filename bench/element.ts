@@ -5,20 +5,31 @@
  *  (a) Cold load: a page with the standalone file (dist/standalone/zoom-session.js) until the
  *      Join button is in the element's shadow root, against a page with a bare Lit element
  *      (bench/pages/bare-element.ts) measured in the same run. New browser context and cache
- *      disabled for every load; the two pages alternate. Also printed: for each, the time from the
- *      arrival of its file to the Join button (the element's own work). Goal: ratio at most 1.15.
+ *      disabled for every load. The goal's figure is the ratio of the two medians; the loads come
+ *      in blocks of four (bare, element, element, bare), and the median of the blocks' ratios is
+ *      printed too, as a check on the machine's drift during the run. Also printed: for each page,
+ *      the time from the arrival of its file to the Join button (the element's own work). Goal:
+ *      ratio at most 1.15.
  *  (b) Click on Join to the SDK's `client.join` call, tokens signed in the page (`devSigner`), the
  *      SDK already loaded and initialised (bench/pages/join.ts). Goal: median under 15 ms.
- *  (c) The same with `remoteTokenProvider` and the token handler (`createTokenHandler` through the
- *      Node adapter) on the same loopback server, with the request's own time (Resource Timing)
- *      beside the provider's. Goals: median under 10 ms, the provider within 3 ms of its request.
+ *  (c) The same with the element's own provider for its `token-endpoint` (`remoteTokenProvider`)
+ *      and the token handler a Node server gets (`createTokenHandler` of `src/server/node.ts`,
+ *      through `toNodeListener`) on the same loopback server, in a child process. Printed beside
+ *      it: the request's own time (Resource Timing), split into before sending, waiting for the
+ *      first byte (with the server's own time, from its `request` event to the answer handed to
+ *      the kernel) and the rest of the body; and the same request from the page at rest, with
+ *      no join beside it. Goals: median under 10 ms, the provider within 3 ms of its request.
  *
- * Diagnostics: `BENCH_TRACE=file.json` adds a trace of joins (c); `BENCH_ONLY=trace-cold` traces
- * cold loads and sums the main thread's CPU by event (`BENCH_VARIANTS=name=dir,...` puts other
- * builds of the standalone file beside it); `BENCH_ONLY=profile-cold` samples their JavaScript.
+ * Diagnostics: `BENCH_TRACE=file.json` adds a trace of joins (c), with the server's moments on the
+ * same time line; `BENCH_ONLY=trace` makes only that trace; `BENCH_ONLY=cold` and `BENCH_ONLY=join`
+ * measure only (a), or only (b) and (c); `BENCH_TOKEN_SIGNER=web` gives the server the Web Crypto
+ * handler (jose, as on Deno or Workers) instead of Node's; `BENCH_ONLY=trace-cold` traces cold
+ * loads and sums the main thread's CPU by event (`BENCH_VARIANTS=name=dir,...` puts other builds
+ * of the standalone file beside it); `BENCH_ONLY=profile-cold` samples their JavaScript.
  *
- * Every figure is a median of `BENCH_RUNS` runs (default 7), after warm-up runs that are not
- * counted. The standalone file is built first (`npx tsx scripts/build.ts standalone`);
+ * Figures of (b) and (c) are medians of `BENCH_RUNS` joins (default 7), after warm-up joins that
+ * are not counted; (a) makes `BENCH_LOAD_RUNS` loads of each page (default 20, even), after two
+ * warm-up pairs. The standalone file is built first (`npx tsx scripts/build.ts standalone`);
  * `BENCH_SKIP_BUILD=1` uses the one in dist/standalone as it is.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
@@ -31,15 +42,15 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { toNodeListener } from '../src/server/node.js';
-import { createTokenHandler } from '../src/server/token-handler.js';
-import type { JoinSample } from './pages/join.js';
+import { createTokenHandler, toNodeListener } from '../src/server/node.js';
+import { createTokenHandler as createWebTokenHandler } from '../src/server/token-handler.js';
+import type { JoinSample, TokenRequestTiming } from './pages/join.js';
 import { profileColdLoads, traceColdLoads, traceJoins } from './trace.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 7));
-/** Cold loads swing by tens of milliseconds from one to the next on a small machine: more of them. */
-const LOAD_RUNS = Math.max(1, Number(process.env['BENCH_LOAD_RUNS'] ?? 15));
+/** Cold loads swing by tens of milliseconds from one to the next on a small machine: more of them (an even number: blocks of two pairs). */
+const LOAD_RUNS = Math.max(2, 2 * Math.ceil(Number(process.env['BENCH_LOAD_RUNS'] ?? 20) / 2));
 const WARMUP = 2;
 const LOAD_GOAL_RATIO = 1.15;
 const SIGNER_GOAL_MS = 15;
@@ -157,10 +168,23 @@ for (const name of Object.keys(variants)) {
   PAGES[`/cold/${name}.html`] = coldPage(`/${name}/zoom-session.js`, 'zoom-session', ' session-name="spring-workshop-plenary" token-endpoint="/api/token"');
 }
 
-function serve(folders: Record<string, string>): Server {
-  const tokens = toNodeListener(
-    createTokenHandler({ sdkKey: 'bench-key', sdkSecret: 'bench-secret-not-real-0123456789abcdef', log: () => undefined }),
-  );
+/** One token request as the server saw it, on the monotonic clock that Chromium's traces use too. */
+export interface ServerTiming {
+  /** Microseconds: the request's headers parsed (Node's `request` event). */
+  arrived: number;
+  /** Microseconds: the answer handed to the kernel (the response's `finish` event). */
+  answered: number;
+  /** Whether the request came on a connection of its own (no keep-alive reuse). */
+  newConnection: boolean;
+}
+
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+
+function serve(folders: Record<string, string>, log: ServerTiming[]): Server {
+  // The handler a Node server gets (README: on Node, `createTokenHandler` of `.../server/node`, which
+  // signs with node:crypto); BENCH_TOKEN_SIGNER=web puts the Web Crypto one (jose) there instead.
+  const make = process.env['BENCH_TOKEN_SIGNER'] === 'web' ? createWebTokenHandler : createTokenHandler;
+  const tokens = toNodeListener(make({ sdkKey: 'bench-key', sdkSecret: 'bench-secret-not-real-0123456789abcdef', log: () => undefined }));
   const serveFile = (file: string, res: ServerResponse) => {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -169,9 +193,16 @@ function serve(folders: Record<string, string>): Server {
     });
     createReadStream(file).pipe(res);
   };
+  const served = new WeakSet<object>();
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    if (path === '/api/token') return void tokens(req, res);
+    if (path === '/api/token') {
+      const arrived = monotonicMicros();
+      const newConnection = !served.has(req.socket);
+      served.add(req.socket);
+      res.once('finish', () => log.push({ arrived, answered: monotonicMicros(), newConnection }));
+      return void tokens(req, res);
+    }
     const page = PAGES[path];
     if (page !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
@@ -190,13 +221,25 @@ function serve(folders: Record<string, string>): Server {
  * The server runs in a child process of its own: in this one, Playwright handles the browser's
  * protocol traffic, and answers would wait behind it.
  */
-function startServer(folders: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
+function startServer(folders: Record<string, string>): Promise<BenchServer> {
   // Same loader flags (tsx) as this process, so the child runs TypeScript too.
   const child = fork(fileURLToPath(import.meta.url), ['--serve', JSON.stringify(folders)], { execArgv: [...process.execArgv] });
+  const tokenLog = () =>
+    new Promise<ServerTiming[]>((done) => {
+      child.once('message', (m) => done(m as ServerTiming[]));
+      child.send('token-log');
+    });
   return new Promise((done, fail) => {
-    child.once('message', (m) => done({ child, origin: `http://127.0.0.1:${(m as { port: number }).port}` }));
+    child.once('message', (m) => done({ child, origin: `http://127.0.0.1:${(m as { port: number }).port}`, tokenLog }));
     child.once('exit', (code) => fail(new Error(`bench: the server exited (${code})`)));
   });
+}
+
+export interface BenchServer {
+  child: ChildProcess;
+  origin: string;
+  /** The token requests the server answered since the last call, and forgets them. */
+  tokenLog(): Promise<ServerTiming[]>;
 }
 
 // ----- measurements ---------------------------------------------------------------------------------
@@ -240,11 +283,15 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
   }
 }
 
+/**
+ * Cold loads in pairs, one of each page back to back, which goes first alternating: bare, element,
+ * element, bare, bare, element... Index `i` of both lists is one pair; pairs `2k` and `2k + 1` make
+ * a block of four loads in which each page comes first once and second once.
+ */
 async function benchColdLoad(browser: Browser, origin: string): Promise<{ bare: ColdLoad[]; standalone: ColdLoad[] }> {
   const bare: ColdLoad[] = [];
   const standalone: ColdLoad[] = [];
   for (let i = -WARMUP; i < LOAD_RUNS; i++) {
-    // Alternate which page goes first, so neither always gets the warmer moment.
     const order = i % 2 === 0 ? (['bare', 'standalone'] as const) : (['standalone', 'bare'] as const);
     for (const kind of order) {
       const time = await coldLoad(browser, `${origin}/cold/${kind}.html`);
@@ -257,12 +304,16 @@ async function benchColdLoad(browser: Browser, origin: string): Promise<{ bare: 
 /** One join: a new session name (so a new token), click Join, wait for the SDK's join call and the error view, back to the form. */
 async function oneJoin(page: Page, name: string, count: number): Promise<void> {
   await page.evaluate((n) => document.querySelector('zoom-session')!.setAttribute('session-name', n), name);
-  await page.click('#join-button');
   // Waits on a promise of the page rather than polling it: polling would add work to the page's
-  // main thread (an animation frame callback each frame) while it is being measured. The first
-  // join loads and initialises the SDK (megabytes of script and WebAssembly): on a busy machine
-  // that alone can take tens of seconds.
-  await page.evaluate((n) => window.joinBench.whenSamples(n, 90_000), count).catch(async (cause: unknown) => {
+  // main thread (an animation frame callback each frame) while it is being measured. The wait is
+  // asked for before the click (the next evaluation's answer shows the page has it), so that no
+  // message of the bench's reaches the browser while the join is timed. The first join loads and
+  // initialises the SDK (megabytes of script and WebAssembly): on a busy machine that alone can
+  // take tens of seconds.
+  const joined = page.evaluate((n) => window.joinBench.whenSamples(n, 90_000), count);
+  await page.evaluate(() => undefined);
+  await page.click('#join-button');
+  await joined.catch(async (cause: unknown) => {
     const why = await page.evaluate(() => {
       const element = document.querySelector('zoom-session')!;
       const shown = element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -276,28 +327,38 @@ async function oneJoin(page: Page, name: string, count: number): Promise<void> {
 
 interface JoinFigures {
   samples: JoinSample[];
-  /** For each sample, the token request's own time as the network saw it (Resource Timing), if any. */
-  requests: (number | undefined)[];
+  /** For each sample, its token request as the page's network stack saw it (Resource Timing), if any. */
+  requests: (TokenRequestTiming | undefined)[];
+  /** The measured joins' token requests as the server saw them, if there was one per join. */
+  server: ServerTiming[] | undefined;
+  /** The same requests from the page at rest (remote provider only), as the page and the server saw them. */
+  resting?: { requests: TokenRequestTiming[]; server: ServerTiming[] };
 }
 
-async function benchJoin(browser: Browser, origin: string, provider: 'signer' | 'remote'): Promise<JoinFigures> {
+async function benchJoin(browser: Browser, server: BenchServer, provider: 'signer' | 'remote'): Promise<JoinFigures> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`bench: page error: ${e.message}`));
-    await page.goto(`${origin}/join/join.html?provider=${provider}`);
+    await page.goto(`${server.origin}/join/join.html?provider=${provider}`);
     await page.locator('#join-button').waitFor();
     // Warm-up joins load the call chunk and the SDK and run `init()` once, as a preview would.
-    for (let i = 0; i < WARMUP + RUNS; i++) await oneJoin(page, `bench-${provider}-${i}`, i + 1);
+    for (let i = 0; i < WARMUP; i++) await oneJoin(page, `bench-${provider}-${i}`, i + 1);
+    await server.tokenLog();
+    for (let i = WARMUP; i < WARMUP + RUNS; i++) await oneJoin(page, `bench-${provider}-${i}`, i + 1);
+    const served = await server.tokenLog();
     const samples = (await page.evaluate(() => window.joinBench.samples)).slice(WARMUP);
     const requests = await page.evaluate(() => window.joinBench.tokenRequests());
-    return {
+    const figures: JoinFigures = {
       samples,
-      requests: samples.map((s) => {
-        const request = requests.find((r) => r.start >= s.tokenStart && r.start <= s.tokenEnd);
-        return request && request.end - request.start;
-      }),
+      requests: samples.map((s) => requests.find((r) => r.start >= s.tokenStart && r.start <= s.tokenEnd)),
+      server: served.length === samples.length ? served : undefined,
     };
+    if (provider === 'remote') {
+      const resting = await page.evaluate((n) => window.joinBench.restingRequests(n), RUNS);
+      figures.resting = { requests: resting, server: await server.tokenLog() };
+    }
+    return figures;
   } finally {
     await context.close();
   }
@@ -352,7 +413,7 @@ async function main(): Promise<void> {
 
     const only = process.env['BENCH_ONLY'];
     if (only === 'trace') {
-      await traceJoins(browser, started.origin, resolve(process.env['BENCH_TRACE'] ?? 'trace.json'), oneJoin);
+      await traceJoins(browser, started.origin, resolve(process.env['BENCH_TRACE'] ?? 'trace.json'), oneJoin, started.tokenLog);
       return;
     }
     if (only === 'profile-cold') {
@@ -364,20 +425,30 @@ async function main(): Promise<void> {
       await traceColdLoads(browser, urls, resolve(process.env['BENCH_TRACE'] ?? 'trace.json'), Number(process.env['BENCH_LOAD_RUNS'] ?? 5));
       return;
     }
-    const cold = await benchColdLoad(browser, started.origin);
-    const totals = { bare: cold.bare.map((c) => c.total), standalone: cold.standalone.map((c) => c.total) };
-    const ratio = median(totals.standalone) / median(totals.bare);
-    const after = { bare: median(cold.bare.map((c) => c.afterScript)), standalone: median(cold.standalone.map((c) => c.afterScript)) };
-    console.log(`(a) cold load to the rendered Join button (new context, cache disabled), ${LOAD_RUNS} runs:`);
-    console.log(`    bare Lit element        ${ms(median(totals.bare))}  (${spread(totals.bare)}); after its file arrived ${ms(after.bare)}`);
-    console.log(`    <zoom-session> file     ${ms(median(totals.standalone))}  (${spread(totals.standalone)}); after its file arrived ${ms(after.standalone)}`);
-    console.log(`    ratio ${ratio.toFixed(2)} (goal <= ${LOAD_GOAL_RATIO}): ${ratio <= LOAD_GOAL_RATIO ? 'met' : 'NOT met'}`);
-
+    if (only !== 'join') {
+      const cold = await benchColdLoad(browser, started.origin);
+      const totals = { bare: cold.bare.map((c) => c.total), standalone: cold.standalone.map((c) => c.total) };
+      const ratio = median(totals.standalone) / median(totals.bare);
+      // Beside it, the median of the blocks' ratios: the four loads of a block, a second or two
+      // apart, share the machine's state (which drifts over a run), and each page comes first in
+      // one pair of the block. When the two figures disagree, the machine's load moved during the run.
+      const blocks: number[] = [];
+      for (let i = 0; i + 1 < LOAD_RUNS; i += 2) {
+        blocks.push((totals.standalone[i]! + totals.standalone[i + 1]!) / (totals.bare[i]! + totals.bare[i + 1]!));
+      }
+      const after = { bare: median(cold.bare.map((c) => c.afterScript)), standalone: median(cold.standalone.map((c) => c.afterScript)) };
+      console.log(`(a) cold load to the rendered Join button (new context, cache disabled), ${LOAD_RUNS} loads of each in ${blocks.length} blocks:`);
+      console.log(`    bare Lit element        ${ms(median(totals.bare))}  (${spread(totals.bare)}); after its file arrived ${ms(after.bare)}`);
+      console.log(`    <zoom-session> file     ${ms(median(totals.standalone))}  (${spread(totals.standalone)}); after its file arrived ${ms(after.standalone)}`);
+      console.log(`    ratio ${ratio.toFixed(2)} (goal <= ${LOAD_GOAL_RATIO}): ${ratio <= LOAD_GOAL_RATIO ? 'met' : 'NOT met'}`);
+      console.log(`    the blocks' ratios ${blocks.map((b) => b.toFixed(2)).join(' ')}: median ${median(blocks).toFixed(2)}`);
+    }
+    if (only === 'cold') return;
     for (const [label, provider, goal] of [
       ['(b) click on Join to client.join, dev signer in the page', 'signer', SIGNER_GOAL_MS],
       ['(c) click on Join to client.join, remoteTokenProvider and the token handler on loopback', 'remote', REMOTE_GOAL_MS],
     ] as const) {
-      const { samples, requests } = await benchJoin(browser, started.origin, provider);
+      const { samples, requests, server: served, resting } = await benchJoin(browser, started, provider);
       const times = samples.map((s) => s.join - s.click);
       const m = median(times);
       console.log(`${label} (SDK loaded and initialised), ${RUNS} runs:`);
@@ -389,16 +460,34 @@ async function main(): Promise<void> {
       }
       // The provider's time against the request's own, join by join (Resource Timing, start to
       // responseEnd, as the network saw it): the difference is what the page adds to the request.
-      const own = requests.filter((r): r is number => r !== undefined);
-      const gaps = samples.flatMap((s, i) => (requests[i] === undefined ? [] : [s.token - requests[i]!]));
+      const seen = requests.filter((r): r is TokenRequestTiming => r !== undefined);
+      const own = seen.map((r) => r.end - r.start);
+      const breakdown = (timings: TokenRequestTiming[], byServer: ServerTiming[] | undefined) =>
+        [
+          `before sending ${ms(median(timings.map((r) => r.sent - r.start)))}`,
+          `sent to first byte ${ms(median(timings.map((r) => r.firstByte - r.sent)))}`,
+          ...(byServer?.length ? [`(the server's own time ${ms(median(byServer.map((t) => (t.answered - t.arrived) / 1000)))})`] : []),
+          `first to last byte ${ms(median(timings.map((r) => r.end - r.firstByte)))}`,
+        ].join(', ') + `; ${timings.filter((r) => r.newConnection).length} of ${timings.length} on a new connection`;
+      const gaps = samples.flatMap((s, i) => (requests[i] === undefined ? [] : [s.token - (requests[i]!.end - requests[i]!.start)]));
       const gap = median(gaps);
       console.log(`    of which the token provider ${ms(token)}, the request's own time ${ms(median(own))} (medians)`);
       console.log(
         `    provider minus request ${ms(gap)} (median, ${spread(gaps)}) (goal <= ${REMOTE_GAP_GOAL_MS} ms): ${gap <= REMOTE_GAP_GOAL_MS ? 'met' : 'NOT met'}`,
       );
+      // Where the request's own time goes: in the browser before the request is on the socket, then
+      // waiting for the answer's first byte (of which the server's own time, from its request event
+      // to the answer handed to the kernel), then the rest of the body.
+      console.log(`    the request (medians): ${breakdown(seen, served)}`);
+      if (resting?.requests.length) {
+        // The same request with the page doing nothing else: what the join's own work beside it costs.
+        const alone = resting.requests.map((r) => r.end - r.start);
+        console.log(`    the same request from the page at rest, ${alone.length} runs: ${ms(median(alone))} (${spread(alone)})`);
+        console.log(`      (medians): ${breakdown(resting.requests, resting.server)}`);
+      }
     }
     const traceFile = process.env['BENCH_TRACE'];
-    if (traceFile) await traceJoins(browser, started.origin, resolve(traceFile), oneJoin);
+    if (traceFile) await traceJoins(browser, started.origin, resolve(traceFile), oneJoin, started.tokenLog);
   } finally {
     await browser?.close();
     server?.kill();
@@ -410,7 +499,9 @@ const serveAt = process.argv.indexOf('--serve');
 if (serveAt === -1) {
   await main();
 } else {
-  const server = serve(JSON.parse(process.argv[serveAt + 1]!) as Record<string, string>);
+  const log: ServerTiming[] = [];
+  const server = serve(JSON.parse(process.argv[serveAt + 1]!) as Record<string, string>, log);
   server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
+  process.on('message', (m) => m === 'token-log' && process.send!(log.splice(0)));
   process.on('disconnect', () => process.exit(0));
 }

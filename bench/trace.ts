@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
+import type { ServerTiming } from './element.js';
 
 interface TraceEvent {
   name: string;
@@ -44,6 +45,7 @@ export async function traceJoins(
   origin: string,
   file: string,
   join: (page: import('playwright-core').Page, name: string, count: number) => Promise<void>,
+  tokenLog?: () => Promise<ServerTiming[]>,
 ): Promise<void> {
   const context = await browser.newContext();
   try {
@@ -51,17 +53,23 @@ export async function traceJoins(
     await page.goto(`${origin}/join/join.html?provider=remote&trace`);
     await page.locator('#join-button').waitFor();
     for (let i = 0; i < 3; i++) await join(page, `trace-warmup-${i}`, i + 1);
+    await tokenLog?.();
     await browser.startTracing(page, { path: file, categories: CATEGORIES });
     const traced = 3;
     for (let i = 0; i < traced; i++) await join(page, `trace-${i}`, 4 + i);
     await browser.stopTracing();
-    summarize(JSON.parse(await readFile(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[]);
+    const served = (await tokenLog?.()) ?? [];
+    summarize(JSON.parse(await readFile(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[], served);
   } finally {
     await context.close();
   }
 }
 
-function summarize(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): void {
+/**
+ * Chromium's trace clock on Linux is the monotonic clock (`base::TimeTicks`), in microseconds, as
+ * the bench server's `process.hrtime`: the server's moments go on the same time line as the page's.
+ */
+function summarize(trace: { traceEvents: TraceEvent[] } | TraceEvent[], served: ServerTiming[]): void {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const threadNames = new Map<string, string>();
   for (const e of events) if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
@@ -88,6 +96,11 @@ function summarize(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): void {
       if (n.ts < t0 - 1000 || n.ts > end.ts + 5000) continue;
       const thread = threadNames.get(`${n.pid}:${n.tid}`) ?? `${n.pid}:${n.tid}`;
       lines.push([n.ts, `net  ${n.name} ${url.replace(/^https?:\/\/[^/]+/, '')} [${thread}]`]);
+    }
+    for (const t of served) {
+      if (t.arrived < t0 - 1000 || t.arrived > end.ts + 5000) continue;
+      lines.push([t.arrived, `server: the request arrived (its headers parsed)${t.newConnection ? ', on a new connection' : ''}`]);
+      lines.push([t.answered, 'server: the answer handed to the kernel']);
     }
     // Top-level tasks on the main thread during the token request, with what ran in them.
     const tasks = onMain.filter(

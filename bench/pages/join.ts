@@ -6,12 +6,13 @@
  * the fields, getting and checking a token, and the element's own steps.
  *
  * `?provider=signer` signs tokens in the page (`devSigner`); `?provider=remote` asks the token
- * endpoint that the benchmark's server mounts at /api/token (`remoteTokenProvider`).
+ * endpoint that the benchmark's server mounts at /api/token (the element's own provider for its
+ * `token-endpoint` attribute, a `remoteTokenProvider`).
  */
 import '../../src/define.js';
 import type { ClientLoader, ZoomVideoSdk } from '../../src/session/zoom-client.js';
 import { devSigner } from '../../src/token/dev-signer.js';
-import { remoteTokenProvider } from '../../src/token/remote-provider.js';
+import { endpointProvider } from '../../src/element/endpoint-provider.js';
 import type { TokenProvider } from '../../src/token/types.js';
 
 export interface JoinSample {
@@ -26,6 +27,20 @@ export interface JoinSample {
   tokenEnd: number;
 }
 
+/** One token request as the page's network stack saw it (Resource Timing), in `performance.now()` time. */
+export interface TokenRequestTiming {
+  /** `fetch` called. */
+  start: number;
+  /** The network service began sending the request (`requestStart`). */
+  sent: number;
+  /** The answer's first byte arrived (`responseStart`). */
+  firstByte: number;
+  /** The answer's last byte arrived (`responseEnd`). */
+  end: number;
+  /** Whether a connection was opened for it (no keep-alive reuse). */
+  newConnection: boolean;
+}
+
 declare global {
   interface Window {
     joinBench: {
@@ -33,8 +48,14 @@ declare global {
       samples: JoinSample[];
       /** Settles once there are `count` samples (rejects after `timeoutMs`): the bench waits on this, not by polling the page. */
       whenSamples(count: number, timeoutMs: number): Promise<void>;
-      /** The token requests as the network saw them (Resource Timing): start and end of each. */
-      tokenRequests(): { start: number; end: number }[];
+      /** The token requests as the network saw them (Resource Timing). */
+      tokenRequests(): TokenRequestTiming[];
+      /**
+       * `count` token requests like the provider's, from the page at rest (no join, nothing to
+       * render), one at a time with a pause between them: the request's own time without the
+       * element's work beside it.
+       */
+      restingRequests(count: number): Promise<TokenRequestTiming[]>;
     };
   }
 }
@@ -62,10 +83,33 @@ const bench: Window['joinBench'] = {
     return performance
       .getEntriesByType('resource')
       .filter((entry) => new URL(entry.name).pathname === '/api/token')
-      .map((entry) => ({ start: entry.startTime, end: (entry as PerformanceResourceTiming).responseEnd }));
+      .map((entry) => timingOf(entry as PerformanceResourceTiming));
+  },
+  async restingRequests(count) {
+    const timings: TokenRequestTiming[] = [];
+    for (let i = 0; i < count; i++) {
+      await new Promise((done) => setTimeout(done, 100));
+      const body = JSON.stringify({ sessionName: `bench-resting-${i}`, role: 0, videoWebRtcMode: 1, audioWebRtcMode: 1 });
+      const url = new URL(`/api/token?resting=${i}`, location.href).href;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body,
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      await response.text();
+      const entry = performance.getEntriesByName(url).at(-1);
+      if (entry) timings.push(timingOf(entry as PerformanceResourceTiming));
+    }
+    return timings;
   },
 };
 window.joinBench = bench;
+
+function timingOf(e: PerformanceResourceTiming): TokenRequestTiming {
+  return { start: e.startTime, sent: e.requestStart, firstByte: e.responseStart, end: e.responseEnd, newConnection: e.connectEnd > e.connectStart };
+}
 // The SDK loads many files: room for all of them and every token request.
 performance.setResourceTimingBufferSize(100_000);
 let clickAt: number | undefined;
@@ -109,12 +153,14 @@ const loader: ClientLoader = () =>
     return wrapped;
   }));
 
+const element = document.querySelector('zoom-session')!;
+// The remote provider is the one the element makes for its `token-endpoint` attribute (a
+// `remoteTokenProvider` whose headers are read at each request), wrapped below only to be timed.
 const tokenProvider: TokenProvider =
   provider === 'remote'
-    ? remoteTokenProvider({ url: '/api/token' })
+    ? endpointProvider(element)!
     : devSigner({ sdkKey: 'bench-key', sdkSecret: 'bench-secret-not-real-0123456789abcdef' });
 
-const element = document.querySelector('zoom-session')!;
 element.clientLoader = loader;
 element.tokenProvider = async (request, signal) => {
   tokenStart = performance.now();

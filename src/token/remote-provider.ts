@@ -39,6 +39,10 @@ function readMessage(body: unknown): string | undefined {
   return text?.slice(0, 300);
 }
 
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
 /** A complete JSON object: a longer body can only add whitespace to it, or make it invalid. */
 function isJsonObject(text: string): boolean {
   if (!text.trimEnd().endsWith('}')) return false;
@@ -107,8 +111,11 @@ export function remoteTokenProvider(options: RemoteTokenProviderOptions): TokenP
     };
 
     try {
-      const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
-      const headers = new Headers(extra);
+      // Awaited only when it is a promise: an await lets every microtask already queued run first,
+      // and when a join asks for its token that is the element's render of its joining view (and the
+      // layout its focus forces), which the request would otherwise wait for.
+      const given = typeof options.headers === 'function' ? options.headers() : options.headers;
+      const headers = new Headers(isPromiseLike(given) ? await given : given);
       headers.set('Content-Type', 'application/json');
       headers.set('Accept', 'application/json');
 

@@ -29,6 +29,38 @@ describe('remoteTokenProvider (against real HTTP endpoints)', () => {
     expect(last.body).to.deep.equal(request);
   });
 
+  it('sends the request before the microtasks already queued when its headers are not a promise', async () => {
+    // A join queues the element's render before it asks for a token: the request must not wait for it.
+    const order: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      order.push('fetch');
+      return realFetch(...args);
+    };
+    try {
+      queueMicrotask(() => order.push('queued microtask'));
+      const pending = remoteTokenProvider({ url: '/test-token/ok', headers: () => ({ 'X-CSRF-Token': 'csrf-sync' }) })(request, signal());
+      order.push('provider returned');
+      expect((await pending).split('.')).to.have.length(3);
+      expect(order).to.deep.equal(['fetch', 'provider returned', 'queued microtask']);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect((await (await fetch('/test-token/last')).json()).csrf).to.equal('csrf-sync');
+  });
+
+  it('waits for headers given as a promise', async () => {
+    const provider = remoteTokenProvider({
+      url: '/test-token/ok',
+      headers: async () => {
+        await new Promise((done) => setTimeout(done, 10));
+        return { 'X-CSRF-Token': 'csrf-later' };
+      },
+    });
+    expect((await provider(request, signal())).split('.')).to.have.length(3);
+    expect((await (await fetch('/test-token/last')).json()).csrf).to.equal('csrf-later');
+  });
+
   it('returns the signature as soon as the JSON answer is whole, without waiting for the body to end', async () => {
     // The endpoint never ends its answer: reading it to the end would run into the timeout.
     const token = await remoteTokenProvider({ url: '/test-token/held-open', timeoutMs: 5000 })(request, signal());
