@@ -23,10 +23,10 @@ const FIELDS = ['sessionName', 'userName', 'passcode'] as const;
 
 const PREVIEW_OFF = emptyPreview();
 
-/** Settles in a task after the next frame's paint, or `before` its style and layout (or after 100 ms: a hidden page paints no frames). */
-const afterPaint = (before?: boolean) =>
+/** Settles in a task after the next frame's paint (or after 100 ms: a hidden page paints no frames). */
+const afterPaint = () =>
   new Promise<void>((done) => {
-    requestAnimationFrame(() => (before ? done() : setTimeout(done)));
+    requestAnimationFrame(() => setTimeout(done));
     setTimeout(done, 100);
   });
 
@@ -221,8 +221,6 @@ export class ZoomSession extends LitElement {
   private view = '';
   private shownView = '';
   private hadFocus = false;
-  /** Pending while a new view waits for the next frame to take focus. */
-  private focusing: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -290,8 +288,8 @@ export class ZoomSession extends LitElement {
   /** Also waits for the words of the element's language and the preview's contents, so a test or page sees the finished form. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.wordsLoading ?? this.firstPaint ?? this.focusing) {
-      await (this.wordsLoading ?? this.firstPaint ?? this.focusing);
+    while (this.wordsLoading ?? this.firstPaint) {
+      await (this.wordsLoading ?? this.firstPaint);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -306,15 +304,18 @@ export class ZoomSession extends LitElement {
     // A new view takes focus only when focus was in the element: a page never has it stolen.
     // In the next frame, before its style and layout: focus() lays the page out, and in this task
     // (a click on Join) that would come before the token request leaves. Nothing is painted or
-    // announced in between, so focus is seen going from the old view's control to the new one's.
+    // announced in between, so focus is seen going from the old view's control to the new one's
+    // (a hidden page runs no frames: focus moves when it shows again, before it is painted).
     if (this.view !== this.shownView) {
       this.shownView = this.view;
-      if (this.hadFocus) {
-        this.focusing ??= afterPaint(true).then(() => {
-          this.focusing = undefined;
-          const active = document.activeElement;
-          const focusHere = active === this || active === null || active === document.body;
-          if (this.hadFocus && focusHere) this.renderRoot.querySelector<HTMLElement>(AUTOFOCUS_SELECTOR)?.focus();
+      const active = document.activeElement;
+      const inner = this.shadowRoot!.activeElement;
+      if (this.hadFocus && (active === this || active === null || active === document.body)) {
+        requestAnimationFrame(() => {
+          // Unless focus moved in the meantime (a page's or a participant's own move wins).
+          if (document.activeElement === active && this.shadowRoot!.activeElement === inner) {
+            this.renderRoot.querySelector<HTMLElement>(AUTOFOCUS_SELECTOR)?.focus();
+          }
         });
       }
     }

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { FakeZoom, failure, participant } from '../support/fake-zoom.js';
-import { nextEvent, recordingProvider, settle, until } from '../support/session-helpers.js';
+import { animationFrame, nextEvent, recordingProvider, settle, until } from '../support/session-helpers.js';
 import { TokenError } from '../../src/token/types.js';
 
 const $ = <T extends Element = HTMLElement>(el: ZoomSession, selector: string) =>
@@ -34,6 +34,8 @@ describe('<zoom-session> states', () => {
     expect(el.state).to.equal('joining');
     const live = $(el, '[aria-live="polite"]')!;
     expect(live.textContent).to.contain('Connecting to the session');
+    // A new view takes focus in the next frame (not in the click's task: focus() forces a layout).
+    await animationFrame();
     expect(focused(el)?.id, 'Cancel takes focus from Join').to.equal('cancel-button');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
@@ -71,6 +73,7 @@ describe('<zoom-session> states', () => {
     await until(() => el.state === 'left', 'left');
     await el.updateComplete;
     expect($(el, '[part~="left"]')!.textContent).to.contain('You left');
+    await animationFrame();
     expect(focused(el)?.id, 'Rejoin takes focus').to.equal('rejoin-button');
     await expect(el).to.be.accessible();
     const joined = nextEvent(el, 'zoom-session-joined');
@@ -152,6 +155,7 @@ describe('<zoom-session> states', () => {
     await until(() => el.state === 'failed', 'failed');
     await el.updateComplete;
     expect(tokens.requests).to.have.length(0);
+    await animationFrame();
     expect(focused(el)?.id).to.equal('userName');
     expect($(el, '#userName-problem')!.textContent).to.contain('Enter your name.');
     await sendKeys({ type: 'Grace' });
