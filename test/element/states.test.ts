@@ -207,6 +207,30 @@ describe('<zoom-session> states', () => {
     expect(fakeA.listenerCount + fakeB.listenerCount).to.equal(0);
   });
 
+  it('a new view takes focus in the next frame only if focus did not move meanwhile', async () => {
+    const fake = new FakeZoom();
+    fake.script.joinHangs = true;
+    const el = await element(fake);
+    el.tokenProvider = recordingProvider().provider;
+    const outside = document.createElement('button');
+    outside.textContent = 'page button';
+    document.body.append(outside);
+    try {
+      $(el, '#join-button')!.focus();
+      const preparing = nextEvent(el, 'zoom-session-state');
+      $(el, '#join-button')!.click();
+      await preparing;
+      await el.updateComplete;
+      expect($(el, '#cancel-button'), 'the joining view').to.not.equal(null);
+      outside.focus();
+      await animationFrame();
+      expect(document.activeElement, 'the page moved focus before the frame').to.equal(outside);
+    } finally {
+      await el.leave();
+      outside.remove();
+    }
+  });
+
   it('does not steal focus from the page on state changes it did not start', async () => {
     const fake = new FakeZoom();
     const el = await element(fake);
