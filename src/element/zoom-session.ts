@@ -10,7 +10,7 @@ import type { TokenProvider } from '../token/types.js';
 import { loadPrejoinStrings, prejoinStringsFor, type PrejoinStrings } from './prejoin-strings.js';
 import type { Strings } from './strings.js';
 import { renderPrejoin, type PrejoinField } from './views/prejoin.js';
-import { AUTOFOCUS_SELECTOR, PREJOIN_IDS } from './views/shared.js';
+import { PREJOIN_IDS, focusViewInNextFrame } from './views/shared.js';
 import { text } from './zoom-session.properties.js';
 import { styles } from './zoom-session.styles.js';
 
@@ -302,22 +302,11 @@ export class ZoomSession extends LitElement {
 
   override updated(): void {
     // A new view takes focus only when focus was in the element: a page never has it stolen.
-    // In the next frame, before its style and layout: focus() lays the page out, and in this task
-    // (a click on Join) that would come before the token request leaves. Nothing is painted or
-    // announced in between, so focus is seen going from the old view's control to the new one's
-    // (a hidden page runs no frames: focus moves when it shows again, before it is painted).
+    // In the next frame, not in this task (views/shared.ts says why).
     if (this.view !== this.shownView) {
       this.shownView = this.view;
       const active = document.activeElement;
-      const inner = this.shadowRoot!.activeElement;
-      if (this.hadFocus && (active === this || active === null || active === document.body)) {
-        requestAnimationFrame(() => {
-          // Unless focus moved in the meantime (a page's or a participant's own move wins).
-          if (document.activeElement === active && this.shadowRoot!.activeElement === inner) {
-            this.renderRoot.querySelector<HTMLElement>(AUTOFOCUS_SELECTOR)?.focus();
-          }
-        });
-      }
+      if (this.hadFocus && (active === this || active === null || active === document.body)) focusViewInNextFrame(this.shadowRoot!);
     }
   }
 

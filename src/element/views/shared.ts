@@ -13,6 +13,24 @@
  */
 export const AUTOFOCUS_SELECTOR = '[data-autofocus]';
 
+/**
+ * Focuses the `[autofocus]` control of the view just rendered in `root`, in the next animation
+ * frame, before its style and layout: `focus()` lays the page out, and in the task of a click on
+ * Join that came before the token request left. Nothing is painted or announced in between, so
+ * focus is seen going from the old view's control to the new one's (a hidden page runs no frames:
+ * focus moves when it shows again, before it is painted). Unless focus moved in the meantime: a
+ * page's or a participant's own move wins.
+ */
+export function focusViewInNextFrame(root: ShadowRoot): void {
+  const active = document.activeElement;
+  const inner = root.activeElement;
+  requestAnimationFrame(() => {
+    if (document.activeElement === active && root.activeElement === inner) {
+      root.querySelector<HTMLElement>(AUTOFOCUS_SELECTOR)?.focus();
+    }
+  });
+}
+
 /** Ids in the pre-join view. The form's fields use their `SessionField` name as their id. */
 export const PREJOIN_IDS = {
   form: 'prejoin-form',
