@@ -7,6 +7,10 @@
  * (dist/lib) bundled and minified as an application's bundler would, resolved through the
  * package's `exports`, for the imports the README's snippets use. What the page's first chunk gains
  * from this package must stay within the same budget.
+ *
+ * Last, the project's limit on a source file's length (500 lines in `src/`): a file that grows past
+ * it is split by what it holds, not trimmed, and the check names the longest files so the next
+ * person sees how close each one is.
  */
 import { mkdirSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -117,4 +121,16 @@ for (const [i, page] of PAGES.entries()) {
   if (page.budget && first.brotli > BUDGET_BROTLI_BYTES) over = true;
 }
 rmSync(work, { recursive: true, force: true });
+
+const MAX_LINES = 500;
+const sourceFiles = readdirSync(resolve('src'), { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => ({ name: join('src', name), lines: readFileSync(resolve('src', name), 'utf8').split('\n').length - 1 }))
+  .sort((a, b) => b.lines - a.lines);
+const longest = sourceFiles.slice(0, 3).map((f) => `${f.name} ${f.lines}`).join(', ');
+console.log(`size: longest source files: ${longest} (limit ${MAX_LINES} lines)`);
+for (const file of sourceFiles.filter((f) => f.lines > MAX_LINES)) {
+  console.error(`size: ${file.name} has ${file.lines} lines, over the ${MAX_LINES}-line limit: split it by what it holds.`);
+  over = true;
+}
 if (over) process.exit(1);
