@@ -7,11 +7,10 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { release } from '../support/view-gallery.camera.js';
+import { animationFrame } from '../support/session-helpers.js';
 import { STATES, show } from '../support/view-gallery.states.js';
 
 const WIDTHS = [320, 360, 1280];
-
-const frame = () => new Promise(requestAnimationFrame);
 
 /** Where each state goes: the page around it is as plain as the gallery's. */
 function stagePage(): HTMLElement {
@@ -54,8 +53,8 @@ describe('no view is wider than its viewport', () => {
         const wide: string[] = [];
         for (const width of WIDTHS) {
           await setViewport({ width, height: 800 });
-          await frame();
-          await frame();
+          await animationFrame();
+          await animationFrame();
           const extra = document.documentElement.scrollWidth - window.innerWidth;
           if (extra > 0) wide.push(`${width} px: ${extra} px too wide: ${whatOverflows(page, window.innerWidth).slice(0, 3).join(', ')}`);
         }
