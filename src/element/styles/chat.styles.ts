@@ -37,20 +37,8 @@ export const chatStyles = css`
     align-content: start;
     min-width: 0;
   }
-  /* In the call view the chat panel takes the participants panel's place. */
-  .stage .chat-panel {
-    grid-area: panel;
-    margin-top: calc(var(--zoom-session-gap) * 1.5);
-  }
-  @container (min-width: 48rem) {
-    .stage.with-panel .chat-panel {
-      align-self: start;
-      margin-top: 0;
-    }
-    .share-layout.sharing .stage.with-panel .chat-panel {
-      margin-top: calc(var(--zoom-session-gap) * 1.5);
-    }
-  }
+  /* In the call view the chat panel takes the participants panel's place: as a .panel, it is
+     placed by the stage's and the share's styles. */
   .chat-header {
     display: flex;
     align-items: center;
