@@ -19,6 +19,10 @@
  *      first byte (with the server's own time, from its `request` event to the answer handed to
  *      the kernel) and the rest of the body; and the same request from the page at rest, with
  *      no join beside it. Goals: median under 10 ms, the provider within 3 ms of its request.
+ *      Beside (c), its floor: a page with nothing but a button (bench/pages/bare-join.ts: no Lit,
+ *      no element, no SDK) whose click makes the provider's request to the same server and reads
+ *      the answer the same way, clicked the same way: what a click and one loopback request cost
+ *      any page on this machine and browser, so that (c) can be read against it.
  *
  * Diagnostics: `BENCH_TRACE=file.json` adds a trace of joins (c), with the server's moments on the
  * same time line; `BENCH_ONLY=trace` makes only that trace; `BENCH_ONLY=cold` and `BENCH_ONLY=join`
@@ -44,7 +48,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { createTokenHandler, toNodeListener } from '../src/server/node.js';
 import { createTokenHandler as createWebTokenHandler } from '../src/server/token-handler.js';
-import type { JoinSample, TokenRequestTiming } from './pages/join.js';
+import type { JoinSample, TokenRequestTiming } from './pages/samples.js';
 import { profileColdLoads, traceColdLoads, traceJoins } from './trace.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,7 +98,7 @@ async function buildJoinPage(outDir: string): Promise<void> {
       target: 'es2022',
       minify: true,
       chunkSizeWarningLimit: 2000,
-      rolldownOptions: { input: join(root, 'bench/pages/join.html') },
+      rolldownOptions: { input: ['join.html', 'bare-join.html'].map((page) => join(root, 'bench/pages', page)) },
     },
   });
 }
@@ -301,19 +305,25 @@ async function benchColdLoad(browser: Browser, origin: string): Promise<{ bare: 
   return { bare, standalone };
 }
 
+/**
+ * Clicks Join and waits for the page's `count`th sample. Waits on a promise of the page rather than
+ * polling it: polling would add work to the page's main thread (an animation frame callback each
+ * frame) while it is being measured. The wait is asked for before the click (the next evaluation's
+ * answer shows the page has it), so that no message of the bench's reaches the browser while the
+ * click is timed. The first join loads and initialises the SDK (megabytes of script and
+ * WebAssembly): on a busy machine that alone can take tens of seconds.
+ */
+async function clickJoin(page: Page, count: number): Promise<void> {
+  const sampled = page.evaluate((n) => window.benchSamples.whenSamples(n, 90_000), count);
+  await page.evaluate(() => undefined);
+  await page.click('#join-button');
+  await sampled;
+}
+
 /** One join: a new session name (so a new token), click Join, wait for the SDK's join call and the error view, back to the form. */
 async function oneJoin(page: Page, name: string, count: number): Promise<void> {
   await page.evaluate((n) => document.querySelector('zoom-session')!.setAttribute('session-name', n), name);
-  // Waits on a promise of the page rather than polling it: polling would add work to the page's
-  // main thread (an animation frame callback each frame) while it is being measured. The wait is
-  // asked for before the click (the next evaluation's answer shows the page has it), so that no
-  // message of the bench's reaches the browser while the join is timed. The first join loads and
-  // initialises the SDK (megabytes of script and WebAssembly): on a busy machine that alone can
-  // take tens of seconds.
-  const joined = page.evaluate((n) => window.joinBench.whenSamples(n, 90_000), count);
-  await page.evaluate(() => undefined);
-  await page.click('#join-button');
-  await joined.catch(async (cause: unknown) => {
+  await clickJoin(page, count).catch(async (cause: unknown) => {
     const why = await page.evaluate(() => {
       const element = document.querySelector('zoom-session')!;
       const shown = element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -323,6 +333,16 @@ async function oneJoin(page: Page, name: string, count: number): Promise<void> {
   });
   await page.locator('#back-button').click({ timeout: 20_000 });
   await page.locator('#join-button').waitFor();
+}
+
+/**
+ * One click on the bare page's button (bench/pages/bare-join.ts), which asks for a new token each
+ * time, then a pause, as between the requests from the page at rest: (c)'s joins are that far apart
+ * too, and a request right after another finds every process on its way awake.
+ */
+async function oneBareClick(page: Page, count: number): Promise<void> {
+  await clickJoin(page, count);
+  await new Promise((done) => setTimeout(done, 100));
 }
 
 interface JoinFigures {
@@ -335,20 +355,22 @@ interface JoinFigures {
   resting?: { requests: TokenRequestTiming[]; server: ServerTiming[] };
 }
 
-async function benchJoin(browser: Browser, server: BenchServer, provider: 'signer' | 'remote'): Promise<JoinFigures> {
+/** Joins on the element's page with a provider, or clicks on the bare page's button (`'bare'`). */
+async function benchJoin(browser: Browser, server: BenchServer, provider: 'signer' | 'remote' | 'bare'): Promise<JoinFigures> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`bench: page error: ${e.message}`));
-    await page.goto(`${server.origin}/join/join.html?provider=${provider}`);
+    await page.goto(`${server.origin}/join/${provider === 'bare' ? 'bare-join.html' : `join.html?provider=${provider}`}`);
     await page.locator('#join-button').waitFor();
+    const one = (i: number) => (provider === 'bare' ? oneBareClick(page, i + 1) : oneJoin(page, `bench-${provider}-${i}`, i + 1));
     // Warm-up joins load the call chunk and the SDK and run `init()` once, as a preview would.
-    for (let i = 0; i < WARMUP; i++) await oneJoin(page, `bench-${provider}-${i}`, i + 1);
+    for (let i = 0; i < WARMUP; i++) await one(i);
     await server.tokenLog();
-    for (let i = WARMUP; i < WARMUP + RUNS; i++) await oneJoin(page, `bench-${provider}-${i}`, i + 1);
+    for (let i = WARMUP; i < WARMUP + RUNS; i++) await one(i);
     const served = await server.tokenLog();
-    const samples = (await page.evaluate(() => window.joinBench.samples)).slice(WARMUP);
-    const requests = await page.evaluate(() => window.joinBench.tokenRequests());
+    const samples = (await page.evaluate(() => window.benchSamples.samples)).slice(WARMUP);
+    const requests = await page.evaluate(() => window.benchSamples.tokenRequests());
     const figures: JoinFigures = {
       samples,
       requests: samples.map((s) => requests.find((r) => r.start >= s.tokenStart && r.start <= s.tokenEnd)),
@@ -444,6 +466,16 @@ async function main(): Promise<void> {
       console.log(`    the blocks' ratios ${blocks.map((b) => b.toFixed(2)).join(' ')}: median ${median(blocks).toFixed(2)}`);
     }
     if (only === 'cold') return;
+    // Where a token request's own time goes: in the browser before the request is on the socket, then
+    // waiting for the answer's first byte (of which the server's own time, from its request event
+    // to the answer handed to the kernel), then the rest of the body.
+    const breakdown = (timings: TokenRequestTiming[], byServer: ServerTiming[] | undefined) =>
+      [
+        `before sending ${ms(median(timings.map((r) => r.sent - r.start)))}`,
+        `sent to first byte ${ms(median(timings.map((r) => r.firstByte - r.sent)))}`,
+        ...(byServer?.length ? [`(the server's own time ${ms(median(byServer.map((t) => (t.answered - t.arrived) / 1000)))})`] : []),
+        `first to last byte ${ms(median(timings.map((r) => r.end - r.firstByte)))}`,
+      ].join(', ') + `; ${timings.filter((r) => r.newConnection).length} of ${timings.length} on a new connection`;
     for (const [label, provider, goal] of [
       ['(b) click on Join to client.join, dev signer in the page', 'signer', SIGNER_GOAL_MS],
       ['(c) click on Join to client.join, remoteTokenProvider and the token handler on loopback', 'remote', REMOTE_GOAL_MS],
@@ -462,22 +494,12 @@ async function main(): Promise<void> {
       // responseEnd, as the network saw it): the difference is what the page adds to the request.
       const seen = requests.filter((r): r is TokenRequestTiming => r !== undefined);
       const own = seen.map((r) => r.end - r.start);
-      const breakdown = (timings: TokenRequestTiming[], byServer: ServerTiming[] | undefined) =>
-        [
-          `before sending ${ms(median(timings.map((r) => r.sent - r.start)))}`,
-          `sent to first byte ${ms(median(timings.map((r) => r.firstByte - r.sent)))}`,
-          ...(byServer?.length ? [`(the server's own time ${ms(median(byServer.map((t) => (t.answered - t.arrived) / 1000)))})`] : []),
-          `first to last byte ${ms(median(timings.map((r) => r.end - r.firstByte)))}`,
-        ].join(', ') + `; ${timings.filter((r) => r.newConnection).length} of ${timings.length} on a new connection`;
       const gaps = samples.flatMap((s, i) => (requests[i] === undefined ? [] : [s.token - (requests[i]!.end - requests[i]!.start)]));
       const gap = median(gaps);
       console.log(`    of which the token provider ${ms(token)}, the request's own time ${ms(median(own))} (medians)`);
       console.log(
         `    provider minus request ${ms(gap)} (median, ${spread(gaps)}) (goal <= ${REMOTE_GAP_GOAL_MS} ms): ${gap <= REMOTE_GAP_GOAL_MS ? 'met' : 'NOT met'}`,
       );
-      // Where the request's own time goes: in the browser before the request is on the socket, then
-      // waiting for the answer's first byte (of which the server's own time, from its request event
-      // to the answer handed to the kernel), then the rest of the body.
       console.log(`    the request (medians): ${breakdown(seen, served)}`);
       if (resting?.requests.length) {
         // The same request with the page doing nothing else: what the join's own work beside it costs.
@@ -485,6 +507,21 @@ async function main(): Promise<void> {
         console.log(`    the same request from the page at rest, ${alone.length} runs: ${ms(median(alone))} (${spread(alone)})`);
         console.log(`      (medians): ${breakdown(resting.requests, resting.server)}`);
       }
+    }
+    {
+      // The floor beside (c): a page with only a button, whose click makes the same request. What a
+      // click and one loopback request cost any page on this machine and browser.
+      const { samples, requests, server: served } = await benchJoin(browser, started, 'bare');
+      const times = samples.map((s) => s.join - s.click);
+      const seen = samples.flatMap((s, i) => (requests[i] ? [{ ...requests[i], click: s.click, held: s.join }] : []));
+      const med = (f: (r: (typeof seen)[number]) => number) => ms(median(seen.map(f)));
+      const gaps = seen.map((r) => r.held - r.click - (r.end - r.start));
+      console.log(
+        `    a page with only a button, the same request on click: median ${ms(median(times))} (${spread(times)}); ` +
+          `request's own time ${med((r) => r.end - r.start)}; click-to-token minus request ${ms(median(gaps))} (${spread(gaps)})`,
+      );
+      console.log(`      (medians): the click to fetch ${med((r) => r.start - r.click)}, the last byte to the token held ${med((r) => r.held - r.end)}`);
+      console.log(`      the request (medians): ${breakdown(seen, served)}`);
     }
     const traceFile = process.env['BENCH_TRACE'];
     if (traceFile) await traceJoins(browser, started.origin, resolve(traceFile), oneJoin, started.tokenLog);

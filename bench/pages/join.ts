@@ -14,42 +14,12 @@ import type { ClientLoader, ZoomVideoSdk } from '../../src/session/zoom-client.j
 import { devSigner } from '../../src/token/dev-signer.js';
 import { endpointProvider } from '../../src/element/endpoint-provider.js';
 import type { TokenProvider } from '../../src/token/types.js';
-
-export interface JoinSample {
-  /** `performance.now()` when the click on Join reached the page. */
-  click: number;
-  /** `performance.now()` when the element called the SDK's `client.join`. */
-  join: number;
-  /** How long the token provider took, in milliseconds (signing, or the round trip to the endpoint). */
-  token: number;
-  /** `performance.now()` when the provider was called and when its promise settled. */
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-/** One token request as the page's network stack saw it (Resource Timing), in `performance.now()` time. */
-export interface TokenRequestTiming {
-  /** `fetch` called. */
-  start: number;
-  /** The network service began sending the request (`requestStart`). */
-  sent: number;
-  /** The answer's first byte arrived (`responseStart`). */
-  firstByte: number;
-  /** The answer's last byte arrived (`responseEnd`). */
-  end: number;
-  /** Whether a connection was opened for it (no keep-alive reuse). */
-  newConnection: boolean;
-}
+import { sampleLog, timingOf, watchJoinClicks, type TokenRequestTiming } from './samples.js';
 
 declare global {
   interface Window {
     joinBench: {
       provider: 'signer' | 'remote';
-      samples: JoinSample[];
-      /** Settles once there are `count` samples (rejects after `timeoutMs`): the bench waits on this, not by polling the page. */
-      whenSamples(count: number, timeoutMs: number): Promise<void>;
-      /** The token requests as the network saw them (Resource Timing). */
-      tokenRequests(): TokenRequestTiming[];
       /**
        * `count` token requests like the provider's, from the page at rest (no join, nothing to
        * render), one at a time with a pause between them: the request's own time without the
@@ -61,30 +31,10 @@ declare global {
 }
 
 const provider = new URLSearchParams(location.search).get('provider') === 'remote' ? 'remote' : 'signer';
-let sampled = () => {};
+const samples = sampleLog();
+window.benchSamples = samples;
 const bench: Window['joinBench'] = {
   provider,
-  samples: [],
-  async whenSamples(count, timeoutMs) {
-    const deadline = performance.now() + timeoutMs;
-    while (this.samples.length < count) {
-      const left = deadline - performance.now();
-      if (left <= 0) throw new Error(`no client.join within ${timeoutMs} ms`);
-      await new Promise<void>((done) => {
-        const timer = setTimeout(done, left);
-        sampled = () => {
-          clearTimeout(timer);
-          done();
-        };
-      });
-    }
-  },
-  tokenRequests() {
-    return performance
-      .getEntriesByType('resource')
-      .filter((entry) => new URL(entry.name).pathname === '/api/token')
-      .map((entry) => timingOf(entry as PerformanceResourceTiming));
-  },
   async restingRequests(count) {
     const timings: TokenRequestTiming[] = [];
     for (let i = 0; i < count; i++) {
@@ -107,23 +57,11 @@ const bench: Window['joinBench'] = {
 };
 window.joinBench = bench;
 
-function timingOf(e: PerformanceResourceTiming): TokenRequestTiming {
-  return { start: e.startTime, sent: e.requestStart, firstByte: e.responseStart, end: e.responseEnd, newConnection: e.connectEnd > e.connectStart };
-}
 // The SDK loads many files: room for all of them and every token request.
 performance.setResourceTimingBufferSize(100_000);
-let clickAt: number | undefined;
+const takeClick = watchJoinClicks();
 let tokenStart = 0;
 let tokenEnd = 0;
-
-// The first listener to see a click: on the window, capturing.
-window.addEventListener(
-  'click',
-  (event) => {
-    if (event.composedPath().some((node) => node instanceof Element && node.id === 'join-button')) clickAt = performance.now();
-  },
-  { capture: true },
-);
 
 /** A failure shaped as the SDK's own offline join failure, so the element takes its usual path. */
 const STOPPED = { type: 'JOIN_MEETING_FAILED', errorCode: 200, reason: 'connection error' };
@@ -142,9 +80,8 @@ const loader: ClientLoader = () =>
         patched = true;
         client.join = (() => {
           const now = performance.now();
-          if (clickAt !== undefined) bench.samples.push({ click: clickAt, join: now, token: tokenEnd - tokenStart, tokenStart, tokenEnd });
-          clickAt = undefined;
-          sampled();
+          const click = takeClick();
+          if (click !== undefined) samples.add({ click, join: now, token: tokenEnd - tokenStart, tokenStart, tokenEnd });
           return Promise.reject(STOPPED);
         }) as typeof client.join;
       }
