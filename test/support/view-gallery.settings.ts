@@ -11,7 +11,7 @@ import { settingsStrings } from '../../src/element/settings-strings.js';
 import { renderCaptionsButton } from '../../src/element/views/captions.js';
 import { renderChatButton } from '../../src/element/views/chat.js';
 import { renderHandButton } from '../../src/element/views/hands.js';
-import { renderShareButton } from '../../src/element/views/share.js';
+import { renderShareButton, renderShareLayout } from '../../src/element/views/share.js';
 import type { Strings } from '../../src/element/strings.js';
 import { previewExtras } from '../../src/element/views/preview-extras.js';
 import type { PreviewExtras } from '../../src/element/views/prejoin.js';
@@ -123,7 +123,8 @@ function prejoinState(info: SettingsInfo): GalleryState {
   };
 }
 
-function callState(info: SettingsInfo): GalleryState {
+/** The settings panel open in the call, over the videos or (`sharing`) beside a screen share. */
+function callState(info: SettingsInfo, sharing = false): GalleryState {
   const ref: { host?: ViewHost } = {};
   const panel = new SettingsPanel(
     { get renderRoot() { return ref.host!.renderRoot; }, get updateComplete() { return ref.host!.updateComplete; }, requestUpdate: () => ref.host?.requestUpdate() },
@@ -133,11 +134,12 @@ function callState(info: SettingsInfo): GalleryState {
   return {
     view: (s) => {
       const w = settingsStrings(s.lang);
-      return renderStage(
+      const stage = renderStage(
         sample.stage({ otherPanelOpen: true, extraControls: panel.button(w, 'call'), extraPanels: panel.panel(w, 'call') }),
         { toggleAudio: noop, toggleVideo: noop, toggleParticipants: noop, leave: noop },
         s,
       );
+      return sharing ? renderShareLayout(sample.shareLayout(), { toggleFullscreen: noop, toggleShare: noop }, s, stage) : stage;
     },
     after: async (host) => {
       ref.host = host;
@@ -185,6 +187,7 @@ export const SETTINGS_STATES: Record<string, GalleryState> = {
   'stage-every-control': everyControl(settings({})),
   'settings-prejoin-blur': prejoinState(settings({ unsupported: { hd: 'after-join' } })),
   'settings-call': callState(settings({ background: 'sea', mirrored: true, hd: true })),
+  'settings-share': callState(settings({ background: 'sea', mirrored: true, hd: true }), true),
   'settings-unsupported': prejoinState(
     settings({ background: 'none', noiseSuppression: false, unsupported: { background: 'isolation', noiseSuppression: 'isolation', hd: 'after-join' } }),
   ),

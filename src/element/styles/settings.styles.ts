@@ -38,6 +38,10 @@ export const settingsStyles = css`
       align-self: start;
       margin-top: 0;
     }
+    /* Beside a share the panel goes under the videos: apart from them, as the other panels are. */
+    .share-layout.sharing .stage.with-panel .settings-panel {
+      margin-top: calc(var(--zoom-session-gap) * 1.5);
+    }
   }
   .settings-header {
     display: flex;
