@@ -25,5 +25,6 @@ export {
 export * from './session/events.js';
 export type * from './session/types.js';
 export { CHAT_HISTORY_LIMIT, CHAT_MAX_LENGTH } from './session/types.js';
-export { loadZoomVideoSdk, resolveAssets, type ClientLoader, type ZoomVideoSdk } from './session/zoom-client.js';
+export { resolveAssets } from './session/assets.js';
+export { loadZoomVideoSdk, type ClientLoader, type ZoomVideoSdk } from './session/zoom-sdk.js';
 export * from './token/index.js';

@@ -10,7 +10,7 @@
  * `token-endpoint` attribute, a `remoteTokenProvider`).
  */
 import '../../src/define.js';
-import type { ClientLoader, ZoomVideoSdk } from '../../src/session/zoom-client.js';
+import type { ClientLoader, ZoomVideoSdk } from '../../src/session/zoom-sdk.js';
 import { devSigner } from '../../src/token/dev-signer.js';
 import { endpointProvider } from '../../src/element/endpoint-provider.js';
 import type { TokenProvider } from '../../src/token/types.js';

@@ -4,7 +4,7 @@ import type { SessionError } from '../session/session-error.js';
 import type { SessionController } from '../session/session-controller.js';
 import type { CallView } from './call-view.js';
 import { emptyPreview, type JoinOptions, type MediaMode, type ParticipantInfo, type SessionState } from '../session/types.js';
-import type { ClientLoader } from '../session/zoom-client.js';
+import type { ClientLoader } from '../session/zoom-sdk.js';
 import { validateSessionInput, type InputProblem } from '../token/rules.js';
 import type { TokenProvider } from '../token/types.js';
 import { loadPrejoinStrings, prejoinStringsFor, type PrejoinStrings } from './prejoin-strings.js';

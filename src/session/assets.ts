@@ -1,5 +1,5 @@
 /**
- * Where the SDK loads its media files from. Kept apart from `zoom-client.ts` (the one SDK door)
+ * Where the SDK loads its media files from. Kept apart from `zoom-sdk.ts` (the one SDK door)
  * because it is a pure rule: no SDK, only the page's base URL.
  */
 

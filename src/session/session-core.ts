@@ -32,7 +32,9 @@ import { JoinTokens } from './join-token.js';
 import { createSlices, type SessionSlices } from './slices/index.js';
 import type { Slice, SliceCore } from './slices/slice.js';
 import type { JoinOptions, JoinStep, SessionState } from './types.js';
-import { ZoomClient, loadZoomVideoSdk, resolveAssets, type ClientLoader } from './zoom-client.js';
+import { resolveAssets } from './assets.js';
+import { ZoomClient } from './zoom-client.js';
+import { loadZoomVideoSdk, type ClientLoader } from './zoom-sdk.js';
 
 /** What can host the controller: a Lit element, or anything with the same few members. */
 export type SessionHost = ReactiveControllerHost & EventTarget & { readonly isConnected: boolean };

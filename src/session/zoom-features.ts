@@ -1,14 +1,14 @@
 /**
  * The SDK calls of the features that came after the core of a call: cloud recording, live captions,
  * the command channel (raised hands) and the host's controls. They work on the SDK surface that
- * `zoom-client.ts` types (this module imports no SDK code and no SDK types of its own: the one SDK
- * door stays `zoom-client.ts`), and `ZoomClient` hands over to them, so slices keep calling
+ * `zoom-sdk.ts` types (this module imports no SDK code and no SDK types of its own: the one SDK
+ * door stays `zoom-sdk.ts`), and `ZoomClient` hands over to them, so slices keep calling
  * `zoom.recording(...)`, `zoom.hostAction(...)` and the like.
  *
  * The 2.5.0 bundle resolves some failures instead of rejecting (plain `{type, reason, errorCode}`
  * objects, though the d.ts says `Promise<'' | Error>`): every call here throws those too.
  */
-import type { SdkClient, SdkTranscription } from './zoom-client.js';
+import type { SdkClient, SdkTranscription } from './zoom-sdk.js';
 
 /** An SDK failure as the bundle gives it: a plain object with a numeric `errorCode`. */
 export function isFailure(value: unknown): value is { errorCode: number; reason?: string; type?: string } {

@@ -1,8 +1,8 @@
 /**
  * The SDK calls of the participant's settings (issue 17): virtual background, noise suppression,
  * original sound, mirroring, the speaker, HD, and what this browser and account support of them.
- * Like `zoom-features.ts`, it works on the SDK surface `zoom-client.ts` types and imports no SDK
- * code: the one SDK door stays `zoom-client.ts`.
+ * Like `zoom-features.ts`, it works on the SDK surface `zoom-sdk.ts` types and imports no SDK
+ * code: the one SDK door stays `zoom-sdk.ts`.
  *
  * What the 2.5.0 bundle does (wave-2 SDK notes, section 5):
  * - Every stream call here but the `isSupport*` getters carries the joined guard: before a join it
@@ -16,7 +16,7 @@
  * - `updateVirtualBackgroundImage(url | 'blur' | undefined)` resolves `true`; `enableOriginalSound`
  *   turns noise suppression off, and `enableBackgroundNoiseSuppression(true)` original sound.
  */
-import type { LocalVideoTrack, SdkClient } from './zoom-client.js';
+import type { LocalVideoTrack, SdkClient } from './zoom-sdk.js';
 import { isFailure } from './zoom-features.js';
 
 /** Awaits an SDK call that may resolve a failure instead of rejecting: the failure is thrown. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ZoomClient, resolveAssets } from '../../src/session/zoom-client.js';
+import { resolveAssets } from '../../src/session/assets.js';
+import { ZoomClient } from '../../src/session/zoom-client.js';
 import { FakeZoom, failure } from '../support/fake-zoom.js';
 
 describe('resolveAssets', () => {

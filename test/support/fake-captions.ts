@@ -10,7 +10,7 @@
  * `caption-message` the way the bundle does: the first chunk `{msgId, userId, displayName, avatar, text, source, language, timestamp,
  * done}`, later chunks **the same `msgId`** with the whole sentence so far and a `msgType`.
  */
-import type { SdkTranscription } from '../../src/session/zoom-client.js';
+import type { SdkTranscription } from '../../src/session/zoom-sdk.js';
 
 export interface FakeCaptionsHost {
   emit(event: string, payload: unknown): void;

@@ -16,7 +16,7 @@
  *   `chat-privilege-change {chatPrivilege}` (1, 3, 4, 5; others 7003) and resolves at once when it
  *   is already so. The bundle lets hosts and managers chat and share whatever the privilege.
  */
-import type { Participant } from '../../src/session/zoom-client.js';
+import type { Participant } from '../../src/session/zoom-sdk.js';
 
 type Failure = { type: string; reason: string; errorCode: number };
 const fail = (errorCode: number, reason: string, type = 'INVALID_OPERATION'): Failure => ({ type, reason, errorCode });

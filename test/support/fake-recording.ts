@@ -9,7 +9,7 @@
  * errors); `stopCloudRecording()` resolves `''` when already stopped. Rejections are the SDK's plain
  * `{type, reason, errorCode}` objects.
  */
-import type { Participant, SdkRecording } from '../../src/session/zoom-client.js';
+import type { Participant, SdkRecording } from '../../src/session/zoom-sdk.js';
 
 type Status = ReturnType<SdkRecording['getCloudRecordingStatus']>;
 

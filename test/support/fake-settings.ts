@@ -19,7 +19,7 @@
  *   `{type: 'INVALID_DEVICE_ID', errorCode: 6000}` (`STREAM_MISMATCH_DEVICE`).
  * - `getCameraList()` / `getMicList()` / `getSpeakerList()` give `{deviceId, label}` of the devices.
  */
-import type { CaptureVideoOption, SdkStream } from '../../src/session/zoom-client.js';
+import type { CaptureVideoOption, SdkStream } from '../../src/session/zoom-sdk.js';
 
 type Failure = { type: string; reason?: string; errorCode: number };
 

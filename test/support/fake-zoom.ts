@@ -3,7 +3,7 @@
  * satisfies `SdkModule`, `client` `SdkClient`, `stream` `SdkStream` and `chat` `SdkChat`, which are
  * `Pick`s of the real `typeof ZoomVideo`, `typeof VideoClient`, `typeof Stream` and
  * `typeof ChatClient`. If the SDK renames a method
- * or changes a signature the engine uses, this file (and `zoom-client.ts`) stop compiling.
+ * or changes a signature the engine uses, this file (and `zoom-sdk.ts`) stop compiling.
  *
  * It records every call, counts listeners and camera/microphone tracks (and the screen capture),
  * and lets a test decide how init, join, media, screen share and chat behave (delay, hang, fail,
@@ -29,7 +29,7 @@ import type {
   SdkStream,
   VideoPlayer,
   ZoomVideoSdk,
-} from '../../src/session/zoom-client.js';
+} from '../../src/session/zoom-sdk.js';
 import { FakeCaptions } from './fake-captions.js';
 import { FakeRecording } from './fake-recording.js';
 import { FakeHostSide } from './fake-host.js';

@@ -5,7 +5,7 @@
 import { sessionError, toSessionError } from '../errors.js';
 import { ZoomSessionChatEvent } from '../events.js';
 import { CHAT_HISTORY_LIMIT, CHAT_MAX_LENGTH, type ChatInfo, type ChatMessage } from '../types.js';
-import type { SdkChatMessage } from '../zoom-client.js';
+import type { SdkChatMessage } from '../zoom-sdk.js';
 import { Slice, type SdkListeners, type SliceCore } from './slice.js';
 import type { RosterSlice } from './roster.js';
 

@@ -6,7 +6,8 @@
 import { quietly } from '../async.js';
 import { toSessionError } from '../errors.js';
 import { emptyPreview } from '../types.js';
-import type { AudioOption, CaptureVideoOption, ZoomClient } from '../zoom-client.js';
+import type { ZoomClient } from '../zoom-client.js';
+import type { AudioOption, CaptureVideoOption } from '../zoom-sdk.js';
 import { deviceChoices, fallBackDevices, isHandheld, type DeviceInfo } from './devices.js';
 import type { Notifier } from './notices.js';
 import { Slice, type SdkListeners, type SliceCore, type TeardownStep } from './slice.js';

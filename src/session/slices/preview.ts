@@ -5,7 +5,7 @@
  */
 import { toSessionError } from '../errors.js';
 import { emptyPreview, type PreviewInfo } from '../types.js';
-import type { LocalAudioTrack, LocalVideoTrack } from '../zoom-client.js';
+import type { LocalAudioTrack, LocalVideoTrack } from '../zoom-sdk.js';
 import { quietly } from '../async.js';
 import { Slice, type SliceCore } from './slice.js';
 import type { DeviceInfo } from './media.js';

@@ -13,7 +13,7 @@
  */
 import { ZoomSessionParticipantsEvent } from '../events.js';
 import type { ParticipantInfo } from '../types.js';
-import type { Participant } from '../zoom-client.js';
+import type { Participant } from '../zoom-sdk.js';
 import { ParticipantIndex, type PartialRecord } from './participant-index.js';
 import { Slice, type SdkListeners, type SliceCore } from './slice.js';
 

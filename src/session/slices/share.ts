@@ -15,8 +15,8 @@ import {
   type PeerSharePayload,
   type ShareContentPayload,
   type VideoPlayer,
-  type ZoomClient,
-} from '../zoom-client.js';
+} from '../zoom-sdk.js';
+import type { ZoomClient } from '../zoom-client.js';
 import { noop, quietly } from '../async.js';
 import { Slice, type SdkListeners, type SliceCore, type TeardownStep } from './slice.js';
 import type { RosterSlice } from './roster.js';

@@ -1,7 +1,7 @@
 /**
  * What a feature slice of the session engine is, and what it may use of the core. A slice owns one
  * job (the roster, own media, videos, share, chat, preview): its state, its SDK listeners and its
- * teardown. It reaches the SDK only through the `ZoomClient` the core gives it (`zoom-client.ts`
+ * teardown. It reaches the SDK only through the `ZoomClient` the core gives it (`zoom-sdk.ts`
  * is the only importer of `@zoom/videosdk`) and the element only through the core (`update`,
  * `dispatch`, `report`): a slice never holds the element.
  *

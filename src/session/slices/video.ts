@@ -22,7 +22,8 @@
  */
 import { toSessionError } from '../errors.js';
 import type { ParticipantInfo } from '../types.js';
-import { VIDEO_QUALITY_720P, isRenderLimit, type VideoPlayer, type VideoQuality, type ZoomClient } from '../zoom-client.js';
+import type { ZoomClient } from '../zoom-client.js';
+import { VIDEO_QUALITY_720P, isRenderLimit, type VideoPlayer, type VideoQuality } from '../zoom-sdk.js';
 import { quietly } from '../async.js';
 import { diffAttachments, isVideoNotSent, planAttachments, qualityForTile, renderBudget } from './render-budget.js';
 import { Slice, type SliceCore, type TeardownStep } from './slice.js';
