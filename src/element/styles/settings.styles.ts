@@ -38,9 +38,17 @@ export const settingsStyles = css`
       align-self: start;
       margin-top: 0;
     }
-    /* Beside a share the panel goes under the videos: apart from them, as the other panels are. */
+    /*
+     * Beside a share the panel goes under the videos, apart from them as the other panels are, and
+     * takes the height left there (at least 16rem), scrolling inside: a panel taller than the share
+     * would push the control bar under it, far from the share.
+     */
     .share-layout.sharing .stage.with-panel .settings-panel {
       margin-top: calc(var(--zoom-session-gap) * 1.5);
+      align-self: stretch;
+      contain: size;
+      min-height: 16rem;
+      overflow-y: auto;
     }
   }
   .settings-header {
