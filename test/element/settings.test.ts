@@ -2,25 +2,19 @@
 // joining (open, focus, arrows through the backgrounds, Escape back to the button), the background
 // preview on its canvas, the call's panel applying a choice, the page's attributes as defaults,
 // no-remember, what is shown disabled and why, French words, axe clean in each state.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { SETTINGS_KEY } from '../../src/session/slices/settings-memory.js';
-import { FakeZoom } from '../support/fake-zoom.js';
-import { recordingProvider, settle, until } from '../support/session-helpers.js';
+import { ADA_IN_PLENARY, zoomSessionFixture } from '../support/element-fixture.js';
+import { settle, until } from '../support/session-helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: ZoomSession, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const active = (el: ZoomSession) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 async function element(attributes = '') {
-  const fake = new FakeZoom();
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
-  wrapper.innerHTML = `<zoom-session session-name="Plenary" user-name="Ada" ${attributes}></zoom-session>`;
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = fake.loader;
-  el.tokenProvider = recordingProvider().provider;
-  await el.updateComplete;
+  const { fake, el } = await zoomSessionFixture({ width: 1024, attributes: `${ADA_IN_PLENARY} ${attributes}` });
   return { fake, el };
 }
 
