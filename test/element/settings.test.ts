@@ -64,7 +64,7 @@ describe('settings panel', () => {
     expect(await el.join()).to.equal(true);
     await el.updateComplete;
     const button = $<HTMLButtonElement>(el, '.controls #settings-button')!;
-    expect(button, 'in the control bar').to.exist;
+    expect(button, 'in the control bar').to.not.equal(null);
     button.click();
     await until(() => active(el)?.id === 'settings-close', 'focus on Close');
     await expect(el).to.be.accessible();
@@ -127,7 +127,7 @@ describe('settings panel', () => {
     await until(() => el.shadowRoot!.textContent!.includes('no longer there'), 'the notice');
     expect(fake.calls.previewVideoTracks).to.deep.equal([undefined]);
     const region = $(el, '[aria-live="polite"]');
-    expect(region, 'in the polite live region').to.exist;
+    expect(region, 'in the polite live region').to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
