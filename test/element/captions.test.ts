@@ -4,14 +4,15 @@
 // content read back) during and after the call, the `captions` and `caption-lang` attributes,
 // each tile's connection bars following `network-quality-change` with smoothing (the slice's
 // clock moved by the test), and a portrait video shown whole. Axe clean in each new state.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import type { SessionController } from '../../src/session/session-controller.js';
 import { DROP_HOLD_MS } from '../../src/session/slices/network-quality.js';
 import { FakeZoom, failure, participant } from '../support/fake-zoom.js';
-import { recordingProvider, settle, until } from '../support/session-helpers.js';
+import { ADA_IN_PLENARY, joinedFixture } from '../support/element-fixture.js';
+import { settle, until } from '../support/session-helpers.js';
 
 const GRACE = { userId: 200, name: 'Grace Hopper' };
 const $ = <T extends Element = HTMLElement>(el: ZoomSession, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -21,12 +22,7 @@ const engine = (el: ZoomSession) => (el as unknown as { session: SessionControll
 async function call(attributes = '', prepare?: (fake: FakeZoom) => void) {
   const fake = new FakeZoom();
   prepare?.(fake);
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
-  wrapper.innerHTML = `<zoom-session session-name="Plenary" user-name="Ada" no-preview ${attributes}></zoom-session>`;
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = fake.loader;
-  el.tokenProvider = recordingProvider().provider;
-  expect(await el.join()).to.equal(true);
+  const { el } = await joinedFixture({ fake, width: 1280, attributes: `${ADA_IN_PLENARY} no-preview ${attributes}` });
   fake.addUser(participant(GRACE.userId, GRACE.name, { bVideoOn: true }));
   await el.updateComplete;
   await settle(10);

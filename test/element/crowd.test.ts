@@ -2,12 +2,13 @@
 // exceeded, a refusal is not asked again, the active speaker is seen, pages and layouts work by
 // keyboard, a hidden tab holds no video, the panel is windowed and searchable, and leaving leaves
 // nothing attached.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { FakeZoom, crowdName } from '../support/fake-zoom.js';
-import { recordingProvider, settle, until } from '../support/session-helpers.js';
+import { ADA_IN_PLENARY, joinedFixture } from '../support/element-fixture.js';
+import { settle, until } from '../support/session-helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: ZoomSession, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: ZoomSession, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -17,14 +18,11 @@ const remote = (fake: FakeZoom) => [...fake.renderedVideos].filter((id) => id !=
 async function crowd(count: number, options: { cap?: number; cameraEvery?: number; layout?: string; width?: number } = {}) {
   const fake = new FakeZoom();
   fake.script.maxRenderableVideos = options.cap ?? 25;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 1280}px"></div>`);
-  wrapper.innerHTML = `<zoom-session session-name="Plenary" user-name="Ada" no-preview ${options.layout ? `layout="${options.layout}"` : ''}></zoom-session>`;
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = fake.loader;
-  el.tokenProvider = recordingProvider().provider;
-  const errors: string[] = [];
-  el.addEventListener('zoom-session-error', (e) => errors.push(e.error.code));
-  expect(await el.join()).to.equal(true);
+  const { el, errors } = await joinedFixture({
+    fake,
+    width: options.width ?? 1280,
+    attributes: `${ADA_IN_PLENARY} no-preview ${options.layout ? `layout="${options.layout}"` : ''}`,
+  });
   const ids = fake.addCrowd(count, { cameraEvery: options.cameraEvery ?? 3 });
   await el.updateComplete;
   await settle(20);

@@ -3,12 +3,13 @@
 // gives focus back), confirmations and the Leave choice opening on the safe choice, Raise hand by
 // keyboard, `no-hands` and `no-host-controls` taking effect during the call, and the chat and share
 // privileges the host sets disabling a participant's form and Share button with the reason.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { FakeZoom, participant } from '../support/fake-zoom.js';
-import { recordingProvider, settle, until } from '../support/session-helpers.js';
+import { ADA_IN_PLENARY, joinedFixture } from '../support/element-fixture.js';
+import { settle, until } from '../support/session-helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: ZoomSession, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: ZoomSession, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -19,12 +20,7 @@ const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').t
 async function call(options: { host?: boolean; attributes?: string } = {}) {
   const fake = new FakeZoom();
   fake.users = [participant(200, 'Grace Hopper', { bVideoOn: true }), participant(300, 'Linus Torvalds', { muted: true })];
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
-  wrapper.innerHTML = `<zoom-session session-name="Plenary" user-name="Ada" no-preview ${options.attributes ?? ''}></zoom-session>`;
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = fake.loader;
-  el.tokenProvider = recordingProvider().provider;
-  expect(await el.join()).to.equal(true);
+  const { el } = await joinedFixture({ fake, width: 1280, attributes: `${ADA_IN_PLENARY} no-preview ${options.attributes ?? ''}` });
   if (options.host) fake.updateUser(100, { isHost: true });
   await el.updateComplete;
   return { fake, el };

@@ -1,17 +1,12 @@
 // Races a new user meets: each of these failed before the engine and the element closed them.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { FakeZoom } from '../support/fake-zoom.js';
-import { recordingProvider, settle, until } from '../support/session-helpers.js';
+import { ADA_IN_PLENARY, zoomSessionFixture } from '../support/element-fixture.js';
+import { settle, until } from '../support/session-helpers.js';
 
-async function element(fake: FakeZoom, attributes = 'session-name="Plenary" user-name="Ada"') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.innerHTML = `<zoom-session ${attributes}></zoom-session>`;
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = fake.loader;
-  el.tokenProvider = recordingProvider().provider;
-  await el.updateComplete;
-  return el;
+async function element(fake: FakeZoom, attributes = ADA_IN_PLENARY) {
+  return (await zoomSessionFixture({ fake, attributes })).el;
 }
 
 describe('<zoom-session> races', () => {

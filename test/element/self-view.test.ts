@@ -2,25 +2,19 @@
 // (`isSupportMultipleVideos()` false: WebAssembly video without cross-origin isolation), this
 // browser's own video goes in a <video-player-container> of its own, inside its tile, as the d.ts
 // recommends; everything is detached on leave. With the SDK able to, nothing changes.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { FakeZoom, participant } from '../support/fake-zoom.js';
-import { recordingProvider, settle, until } from '../support/session-helpers.js';
+import { ADA_IN_PLENARY, joinedFixture } from '../support/element-fixture.js';
+import { settle, until } from '../support/session-helpers.js';
 
 const $$ = (el: ZoomSession, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 async function inCall(multipleVideos?: boolean) {
   const fake = new FakeZoom();
   if (multipleVideos !== undefined) fake.script.multipleVideos = multipleVideos;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
-  wrapper.innerHTML = '<zoom-session session-name="Plenary" user-name="Ada" no-preview></zoom-session>';
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = fake.loader;
-  el.tokenProvider = recordingProvider().provider;
-  const errors: string[] = [];
-  el.addEventListener('zoom-session-error', (e) => errors.push(e.error.code));
-  expect(await el.join()).to.equal(true);
+  const { el, errors } = await joinedFixture({ fake, width: 1024, attributes: `${ADA_IN_PLENARY} no-preview` });
   fake.addUser(participant(200, 'Grace', { bVideoOn: true }));
   await until(() => fake.renderedVideos.has(fake.selfId) && fake.renderedVideos.has(200), 'both videos attached');
   await el.updateComplete;

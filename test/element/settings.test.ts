@@ -2,25 +2,19 @@
 // joining (open, focus, arrows through the backgrounds, Escape back to the button), the background
 // preview on its canvas, the call's panel applying a choice, the page's attributes as defaults,
 // no-remember, what is shown disabled and why, French words, axe clean in each state.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { SETTINGS_KEY } from '../../src/session/slices/settings-memory.js';
-import { FakeZoom } from '../support/fake-zoom.js';
-import { recordingProvider, settle, until } from '../support/session-helpers.js';
+import { ADA_IN_PLENARY, zoomSessionFixture } from '../support/element-fixture.js';
+import { settle, until } from '../support/session-helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: ZoomSession, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const active = (el: ZoomSession) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 async function element(attributes = '') {
-  const fake = new FakeZoom();
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
-  wrapper.innerHTML = `<zoom-session session-name="Plenary" user-name="Ada" ${attributes}></zoom-session>`;
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = fake.loader;
-  el.tokenProvider = recordingProvider().provider;
-  await el.updateComplete;
+  const { fake, el } = await zoomSessionFixture({ width: 1024, attributes: `${ADA_IN_PLENARY} ${attributes}` });
   return { fake, el };
 }
 
@@ -70,7 +64,7 @@ describe('settings panel', () => {
     expect(await el.join()).to.equal(true);
     await el.updateComplete;
     const button = $<HTMLButtonElement>(el, '.controls #settings-button')!;
-    expect(button, 'in the control bar').to.exist;
+    expect(button, 'in the control bar').to.not.equal(null);
     button.click();
     await until(() => active(el)?.id === 'settings-close', 'focus on Close');
     await expect(el).to.be.accessible();
@@ -133,7 +127,7 @@ describe('settings panel', () => {
     await until(() => el.shadowRoot!.textContent!.includes('no longer there'), 'the notice');
     expect(fake.calls.previewVideoTracks).to.deep.equal([undefined]);
     const region = $(el, '[aria-live="polite"]');
-    expect(region, 'in the polite live region').to.exist;
+    expect(region, 'in the polite live region').to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ZoomSession } from '../../src/element/zoom-session.js';
 import { FakeZoom, failure, participant } from '../support/fake-zoom.js';
+import { ADA_IN_PLENARY, zoomSessionFixture } from '../support/element-fixture.js';
 import { animationFrame, nextEvent, recordingProvider, settle, until } from '../support/session-helpers.js';
 import { TokenError } from '../../src/token/types.js';
 
@@ -12,13 +13,9 @@ const $ = <T extends Element = HTMLElement>(el: ZoomSession, selector: string) =
   el.shadowRoot!.querySelector<T & HTMLElement>(selector);
 const focused = (el: ZoomSession) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function element(fake: FakeZoom, attributes = 'session-name="Plenary" user-name="Ada"') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.innerHTML = `<zoom-session ${attributes}></zoom-session>`;
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = fake.loader;
-  await el.updateComplete;
-  return el;
+/** The tests set the token provider themselves, after the first render. */
+async function element(fake: FakeZoom, attributes = ADA_IN_PLENARY) {
+  return (await zoomSessionFixture({ fake, attributes, provider: null })).el;
 }
 
 describe('<zoom-session> states', () => {

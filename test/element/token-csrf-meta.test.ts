@@ -1,10 +1,10 @@
 // token-csrf-meta: the built-in token provider sends the page's CSRF token (Indico's
 // <meta name="csrf-token">) as X-CSRF-Token, read at each request, to a real endpoint that
 // refuses requests without it, as Indico does.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { authorPart, participantPart } from '../../src/session/errors.js';
-import { FakeZoom } from '../support/fake-zoom.js';
+import { zoomSessionFixture } from '../support/element-fixture.js';
 
 interface LastRequest {
   csrf: string | null;
@@ -22,12 +22,12 @@ function addMeta(name: string, content: string): HTMLMetaElement {
   return meta;
 }
 
+/** No token provider: the element's own, from `token-endpoint`, is what is tested. */
 async function element(sessionName: string, attributes: string) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.innerHTML = `<zoom-session session-name="${sessionName}" user-name="Ada" no-preview ${attributes}></zoom-session>`;
-  const el = wrapper.querySelector('zoom-session')!;
-  el.clientLoader = new FakeZoom().loader;
-  await el.updateComplete;
+  const { el } = await zoomSessionFixture({
+    attributes: `session-name="${sessionName}" user-name="Ada" no-preview ${attributes}`,
+    provider: null,
+  });
   return el;
 }
 
