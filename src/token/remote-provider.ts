@@ -112,8 +112,8 @@ export function remoteTokenProvider(options: RemoteTokenProviderOptions): TokenP
 
     try {
       // Awaited only when it is a promise: an await lets every microtask already queued run first,
-      // and when a join asks for its token that is the element's render of its joining view (and the
-      // layout its focus forces), which the request would otherwise wait for.
+      // and when a join asks for its token that is the element's render of its joining view, which
+      // the request would otherwise wait for.
       const given = typeof options.headers === 'function' ? options.headers() : options.headers;
       const headers = new Headers(isPromiseLike(given) ? await given : given);
       headers.set('Content-Type', 'application/json');
