@@ -20,8 +20,8 @@
  *      the kernel) and the rest of the body; and the same request from the page at rest, with
  *      no join beside it. Goals: median under 10 ms, the provider within 3 ms of its request.
  *      Beside (c), its floor: a page with nothing but a button (bench/pages/bare-join.ts: no Lit,
- *      no element, no SDK) whose click makes the provider's request to the same server and reads
- *      the answer the same way, clicked the same way: what a click and one loopback request cost
+ *      no element, no SDK) whose click asks the same server through the same `remoteTokenProvider`,
+ *      clicked the same way: what a click and one loopback request cost
  *      any page on this machine and browser, so that (c) can be read against it.
  *
  * Diagnostics: `BENCH_TRACE=file.json` adds a trace of joins (c), with the server's moments on the
