@@ -105,6 +105,14 @@ describe('export', () => {
     assert.equal(t.toText(), '01:02:03 A <b>&</b>: Fish & <chips> --> now\n01:02:09 Bo: Hi there\n');
   });
 
+  it('keeps a speaker name that ends in hyphens from making a cue timing arrow', () => {
+    // fast-check's counterexample: a name "--" closed by the voice tag's ">" wrote "-->" in the cue text.
+    const t = new Transcript({ startedAt: 0 });
+    t.receive(caption('a', '!', { done: true, displayName: '--' }), 0);
+    t.receive(caption('b', 'ok', { done: true, userId: 2, displayName: '   ' }), 0);
+    assert.equal(t.toWebVTT(), 'WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.000\n<v -- >!\n\n2\n00:00:00.000 --> 00:00:01.000\nok\n');
+  });
+
   it('keeps every cue well formed whatever people say', () => {
     fc.assert(
       fc.property(

@@ -25,7 +25,8 @@
  *   that grows faster than it is read falls ever further behind the room. The caller renders
  *   `takeAnnouncement(now)` into a polite live region, and calls again at `nextAnnouncementAt()`.
  * - WebVTT: `WEBVTT` header, numbered cues `HH:MM:SS.mmm --> HH:MM:SS.mmm` from the transcript's
- *   start, `<v Name>` voice tags; `&`, `<`, `>` escaped in names and text (so no `-->` can appear),
+ *   start, `<v Name>` voice tags; `&`, `<`, `>` escaped in names and text, and a space before the voice
+ *   tag's `>` after a name ending in `-` (so no `-->` can appear),
  *   line breaks folded into spaces (a blank line would end a cue). A cue lasts at least 1 s.
  */
 
@@ -139,7 +140,10 @@ export class Transcript {
     const cues = this.finals().map((line, i) => {
       const start = Math.max(0, line.start - zero);
       const end = Math.max(line.end - zero, start + MIN_CUE_MS);
-      const voice = line.name ? `<v ${escapeVtt(line.name)}>` : '';
+      // A name ending in "--" would make "-->" with the tag's ">" (a timing line to a parser): a
+      // space keeps them apart, and parsers trim it from the name.
+      const name = escapeVtt(line.name);
+      const voice = name ? `<v ${name}${name.endsWith('-') ? ' ' : ''}>` : '';
       return `${i + 1}\n${clock(start, true)} --> ${clock(end, true)}\n${voice}${escapeVtt(line.text)}\n`;
     });
     return ['WEBVTT\n', ...cues].join('\n');
